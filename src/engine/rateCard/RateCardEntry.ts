@@ -1,0 +1,29 @@
+/** How far a figure can be trusted (see the research notes' legend). */
+export type EvidenceStatus = "SEEN" | "SEEN-2nd" | "DERIVED" | "EST";
+
+/**
+ * One line of the price book: a unit price (kind "price", in its own currency) or a sizing / staffing
+ * parameter (kind "parameter", no currency). Named Rate_<key> in the workbook.
+ */
+export interface RateCardEntry {
+  readonly key: string;
+  readonly kind: "price" | "parameter";
+  readonly label: { readonly en: string; readonly zh: string };
+  readonly unit: string;
+  /** Currency of the list value; null for parameters. */
+  readonly currency: "CNY" | "USD" | null;
+  /** Which price list it belongs to. */
+  readonly region: "cn" | "intl" | "any";
+  /** List value as a decimal string. */
+  readonly list: string;
+  /** Negotiated discount off list, 0…1. */
+  readonly discount: number;
+  /** VAT rate of the price (0 for salaries and parameters). */
+  readonly vatRate: number;
+  /** Whether the list value includes that VAT. */
+  readonly listIncludesVat: boolean;
+  readonly source: string;
+  /** Date of the source (YYYY-MM or YYYY-MM-DD). */
+  readonly date: string;
+  readonly status: EvidenceStatus;
+}

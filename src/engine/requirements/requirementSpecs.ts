@@ -1,0 +1,83 @@
+import type { RequirementSpec } from "./RequirementSpec";
+
+const PEOPLE = { en: "people", zh: "人" };
+const SHARE = { en: "share", zh: "比例" };
+const PER_YEAR = { en: "per year", zh: "每年" };
+const FLAG = { en: "TRUE/FALSE", zh: "TRUE/FALSE" };
+const MONTHS = { en: "months", zh: "月" };
+const FTE = { en: "FTE", zh: "人年" };
+const NONE = { en: "", zh: "" };
+const AUTO_NOTE = { en: '"auto" uses the sourced staffing rule; a number overrides it', zh: "填 auto 使用内置人员测算规则；填数字则覆盖" };
+
+/**
+ * Every requirement and assumption the engine reads, with its default and allowed range. The order is the
+ * order of the Inputs sheet and the pane's form.
+ */
+export const REQUIREMENT_SPECS = [
+  // 1. Scale (article step 1: DAU and headcount)
+  { key: "headcount", group: "scale", kind: "number", default: 5000, min: 1, max: 1000000, integer: true, label: { en: "Staff with an account", zh: "开通账号的员工数" }, unit: PEOPLE },
+  { key: "dauRatio", group: "scale", kind: "number", default: 0.85, min: 0.01, max: 1, percent: true, label: { en: "Daily active share of staff", zh: "日活跃用户占比" }, unit: SHARE },
+  { key: "peakConcurrencyRatio", group: "scale", kind: "number", default: 0.6, min: 0.01, max: 1, percent: true, label: { en: "Share of DAU online at the busiest moment", zh: "峰值在线占日活比例" }, unit: SHARE },
+  { key: "userGrowthRate", group: "scale", kind: "number", default: 0.05, min: -0.5, max: 2, percent: true, label: { en: "Yearly headcount growth", zh: "员工数年增长率" }, unit: PER_YEAR },
+  // 2. Peaks and events (e.g. the annual meeting with thousands online at once)
+  { key: "eventPeakAttendees", group: "peaks", kind: "number", default: 3000, min: 0, max: 1000000, integer: true, label: { en: "Largest all-hands event", zh: "最大全员活动参与人数" }, unit: PEOPLE },
+  { key: "eventsPerYear", group: "peaks", kind: "number", default: 4, min: 0, max: 365, integer: true, label: { en: "Large events per year", zh: "每年大型活动次数" }, unit: { en: "events", zh: "次" } },
+  { key: "eventHours", group: "peaks", kind: "number", default: 2, min: 0, max: 24, label: { en: "Hours per event", zh: "每次活动时长" }, unit: { en: "hours", zh: "小时" } },
+  // 3. Communication: text, voice, video
+  { key: "messagesPerUserDay", group: "communication", kind: "number", default: 80, min: 0, max: 10000, label: { en: "Messages per active user per working day", zh: "每人每工作日消息数" }, unit: { en: "messages", zh: "条" } },
+  { key: "attachmentMBPerUserMonth", group: "communication", kind: "number", default: 15, min: 0, max: 100000, label: { en: "Attachments per user per month", zh: "每人每月附件量" }, unit: { en: "MB", zh: "MB" } },
+  { key: "retentionDays", group: "communication", kind: "number", default: 365, min: 1, max: 36500, integer: true, label: { en: "Days messages and files are kept", zh: "消息与文件保留天数" }, unit: { en: "days", zh: "天" } },
+  { key: "storageReplication", group: "communication", kind: "number", default: 2, min: 1, max: 10, integer: true, label: { en: "Stored copies", zh: "存储副本数" }, unit: { en: "copies", zh: "份" } },
+  { key: "voiceMinutesPerUserDay", group: "communication", kind: "number", default: 18, min: 0, max: 1440, label: { en: "Voice-call minutes per active user per working day", zh: "每人每工作日语音通话分钟" }, unit: { en: "minutes", zh: "分钟" } },
+  { key: "videoMinutesPerUserDay", group: "communication", kind: "number", default: 12, min: 0, max: 1440, label: { en: "Video-call minutes per active user per working day", zh: "每人每工作日视频通话分钟" }, unit: { en: "minutes", zh: "分钟" } },
+  { key: "videoResolution", group: "communication", kind: "choice", default: "720p", choices: ["360p", "720p", "1080p"], label: { en: "Video resolution", zh: "视频分辨率" }, unit: NONE },
+  { key: "avgMeetingSize", group: "communication", kind: "number", default: 4, min: 2, max: 1000, integer: true, label: { en: "Participants in a typical call", zh: "平均每场通话人数" }, unit: PEOPLE },
+  { key: "workingDaysPerYear", group: "communication", kind: "number", default: 250, min: 1, max: 366, integer: true, label: { en: "Working days per year", zh: "每年工作日" }, unit: { en: "days", zh: "天" } },
+  // 4. Regions and latency
+  { key: "deploymentRegion", group: "regions", kind: "choice", default: "cn", choices: ["cn", "international"], label: { en: "Deployment region (picks price lists)", zh: "部署区域（决定价目表）" }, unit: NONE },
+  { key: "regions", group: "regions", kind: "number", default: 1, min: 1, max: 50, integer: true, label: { en: "Sites / regions served", zh: "部署站点数" }, unit: { en: "sites", zh: "个" } },
+  { key: "latencyTargetMs", group: "regions", kind: "number", default: 200, min: 20, max: 2000, integer: true, label: { en: "Latency target", zh: "延迟目标" }, unit: { en: "ms", zh: "毫秒" }, note: { en: "Below 150 ms every site needs its own pair of media nodes", zh: "低于150毫秒时每个站点需部署两台媒体节点" } },
+  // 5. Special features
+  { key: "moderation", group: "features", kind: "boolean", default: true, label: { en: "Content moderation", zh: "内容审核" }, unit: FLAG },
+  { key: "messageRecall", group: "features", kind: "boolean", default: true, label: { en: "Message recall", zh: "消息撤回" }, unit: FLAG },
+  { key: "burnAfterReading", group: "features", kind: "boolean", default: false, label: { en: "Burn after reading", zh: "阅后即焚" }, unit: FLAG },
+  { key: "recording", group: "features", kind: "boolean", default: false, label: { en: "Call recording", zh: "通话录制" }, unit: FLAG },
+  { key: "translation", group: "features", kind: "boolean", default: false, label: { en: "Message translation", zh: "消息翻译" }, unit: FLAG },
+  // 6. Integration and migration
+  { key: "integrations", group: "integration", kind: "number", default: 3, min: 0, max: 100, integer: true, label: { en: "Systems to connect (CRM, OA, ERP …)", zh: "需对接的系统数（CRM、OA、ERP等）" }, unit: { en: "systems", zh: "个" } },
+  { key: "migrateHistory", group: "integration", kind: "boolean", default: true, label: { en: "Migrate the old chat history", zh: "迁移历史聊天记录" }, unit: FLAG },
+  { key: "legacyAnnualCost", group: "integration", kind: "number", default: 0, min: 0, max: 1e10, label: { en: "Current system's yearly cost, paid until go-live", zh: "现有系统年成本（上线前继续支付）" }, unit: { en: "budget currency", zh: "预算币种" } },
+  // 7. Compliance
+  { key: "industry", group: "compliance", kind: "choice", default: "general", choices: ["general", "finance", "healthcare", "government"], label: { en: "Industry", zh: "行业" }, unit: NONE },
+  { key: "mlpsLevel", group: "compliance", kind: "choice", default: 2, choices: [0, 2, 3], label: { en: "China MLPS (等保) level", zh: "等保级别" }, unit: NONE, note: { en: "0 = not required", zh: "0 表示不需要" } },
+  { key: "domesticTech", group: "compliance", kind: "boolean", default: false, label: { en: "Domestic-tech (信创) adaptation", zh: "信创适配" }, unit: FLAG },
+  // 8. Path
+  { key: "commercialModel", group: "path", kind: "choice", default: "saas", choices: ["saas", "private"], label: { en: "Commercial product: SaaS or private deployment", zh: "商业方案：SaaS 或私有化部署" }, unit: NONE },
+  { key: "hosting", group: "path", kind: "choice", default: "cloud", choices: ["cloud", "onPremise"], label: { en: "Own servers: cloud VMs or bought hardware", zh: "自有服务器：云主机或自购硬件" }, unit: NONE, note: { en: "onPremise buys servers as capex and refreshes them after their depreciation life", zh: "自购硬件计入资本支出，折旧期满后更新" } },
+  { key: "goLiveMonthsSelfBuild", group: "path", kind: "number", default: 12, min: 0, max: 60, integer: true, label: { en: "Months to go live: self-build", zh: "上线周期：自建" }, unit: MONTHS },
+  { key: "goLiveMonthsCommercial", group: "path", kind: "number", default: 2, min: 0, max: 60, integer: true, label: { en: "Months to go live: commercial", zh: "上线周期：商业" }, unit: MONTHS },
+  { key: "goLiveMonthsHybrid", group: "path", kind: "number", default: 6, min: 0, max: 60, integer: true, label: { en: "Months to go live: hybrid", zh: "上线周期：混合" }, unit: MONTHS },
+  // 9. Staffing overrides (derived from scale by default)
+  { key: "buildFteSelfBuild", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Build team: self-build", zh: "建设团队：自建" }, unit: FTE, note: AUTO_NOTE },
+  { key: "buildFteHybrid", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Build team: hybrid", zh: "建设团队：混合" }, unit: FTE, note: AUTO_NOTE },
+  { key: "maintenanceFteSelfBuild", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Maintenance developers: self-build", zh: "维护开发：自建" }, unit: FTE, note: AUTO_NOTE },
+  { key: "maintenanceFteHybrid", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Maintenance developers: hybrid", zh: "维护开发：混合" }, unit: FTE, note: AUTO_NOTE },
+  { key: "sreFteSelfBuild", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "SRE on-call: self-build", zh: "运维值班：自建" }, unit: FTE, note: AUTO_NOTE },
+  { key: "supportFte", group: "staffing", kind: "override", default: "auto", min: 0, max: 1000, label: { en: "Helpdesk staff (all paths)", zh: "客服支持人员（各方案）" }, unit: FTE, note: AUTO_NOTE },
+  { key: "securityFte", group: "staffing", kind: "override", default: "auto", min: 0, max: 100, label: { en: "Security staff for own systems", zh: "安全人员（自有系统）" }, unit: FTE, note: AUTO_NOTE },
+  // 10. Finance assumptions
+  { key: "horizonYears", group: "finance", kind: "number", default: 5, min: 1, max: 10, integer: true, label: { en: "Budget horizon", zh: "预算年限" }, unit: { en: "years", zh: "年" } },
+  { key: "currency", group: "finance", kind: "choice", default: "CNY", choices: ["CNY", "USD"], label: { en: "Budget currency", zh: "预算币种" }, unit: NONE },
+  { key: "fxUsdToCny", group: "finance", kind: "number", default: 7.2, min: 0.01, max: 100, label: { en: "Exchange rate", zh: "汇率" }, unit: { en: "CNY per USD", zh: "人民币/美元" } },
+  { key: "discountRate", group: "finance", kind: "number", default: 0.08, min: 0, max: 1, percent: true, label: { en: "Discount rate (nominal)", zh: "折现率（名义）" }, unit: PER_YEAR },
+  { key: "inflationRate", group: "finance", kind: "number", default: 0.02, min: -0.1, max: 1, percent: true, label: { en: "Inflation (CPI)", zh: "通胀率" }, unit: PER_YEAR },
+  { key: "salaryGrowthRate", group: "finance", kind: "number", default: 0.05, min: -0.5, max: 1, percent: true, label: { en: "Salary growth", zh: "薪资年增长率" }, unit: PER_YEAR },
+  { key: "priceEscalationRate", group: "finance", kind: "number", default: 0, min: -0.5, max: 1, percent: true, label: { en: "Vendor and cloud price escalation", zh: "厂商与云价格年涨幅" }, unit: PER_YEAR },
+  { key: "contingencyRate", group: "finance", kind: "number", default: 0.25, min: 0, max: 1, percent: true, label: { en: "Contingency on metered infrastructure and licensing", zh: "基础设施与许可弹性预算比例" }, unit: SHARE, note: { en: "The article advises 20–30%", zh: "原文建议 20%–30%" } },
+  { key: "developmentContingencyRate", group: "finance", kind: "number", default: 0.3, min: 0, max: 1, percent: true, label: { en: "Contingency on own development and integration labour", zh: "自有开发与集成人力弹性比例" }, unit: SHARE },
+  { key: "loadFactor", group: "finance", kind: "number", default: 1.4, min: 1, max: 3, label: { en: "Employer cost per unit of salary", zh: "用人成本系数（五险一金等）" }, unit: { en: "×", zh: "倍" } },
+  { key: "vatRecoverable", group: "finance", kind: "boolean", default: true, label: { en: "Input VAT is reclaimable", zh: "进项增值税可抵扣" }, unit: FLAG },
+  { key: "depreciationYears", group: "finance", kind: "number", default: 4, min: 1, max: 20, integer: true, label: { en: "Depreciation life of capex", zh: "资本支出折旧年限" }, unit: { en: "years", zh: "年" } },
+] as const satisfies readonly RequirementSpec[];
+
+export type RequirementKey = (typeof REQUIREMENT_SPECS)[number]["key"];

@@ -1,0 +1,88 @@
+import type { Expr } from "../expression/Expr";
+import { add, and, byRegion, cmp, div, iff, input, max, min, mul, or, override, positive, pow, rate, roundup, sizing, sub, text, when, year } from "../expression/build";
+
+/** A derived quantity by year (Sizing sheet row): demand, capacity, staffing, timing flags and indices. */
+export interface SizingRow {
+  readonly key: string;
+  readonly label: { readonly en: string; readonly zh: string };
+  readonly unit: string;
+  readonly expr: Expr;
+}
+
+const row = (key: string, en: string, zh: string, unit: string, expr: Expr): SizingRow => ({ key, label: { en, zh }, unit, expr });
+const S = (key: string): Expr => sizing(key);
+const I = (key: string): Expr => input(key);
+const R = (key: string): Expr => rate(key);
+const headroom = add(1, R("infra_headroom"));
+/** Years since Y1 (0 for Y0 and Y1): the exponent of growth and escalation. */
+const yearsSinceFirst = max(sub(year, 1), 0);
+const growthIndex = (rateKey: string): Expr => iff(cmp("=", year, 0), 1, pow(add(1, I(rateKey)), yearsSinceFirst));
+const inService = (goLiveKey: string): Expr => iff(cmp("=", year, 0), 0, min(1, positive(div(sub(mul(12, year), I(goLiveKey)), 12))));
+const goLiveYear = (goLiveKey: string): Expr => roundup(div(add(I(goLiveKey), 1), 12));
+const domestic = iff(I("domesticTech"), R("domestic_server_factor"), 1);
+const hasCalls = cmp(">", add(I("voiceMinutesPerUserDay"), I("videoMinutesPerUserDay")), 0);
+
+/** In dependency order: a row refers only to rows above it. */
+export const SIZING_ROWS: readonly SizingRow[] = [
+  // Timeline: timing flags, escalation indices and discount factors, so the horizon and rates stay live.
+  row("flagOneOff", "One-off year (Y0)", "一次性年份（Y0）", "flag", cmp("=", year, 0)),
+  row("flagRecurring", "Recurring year within the horizon", "预算期内的经常性年份", "flag", and(cmp(">=", year, 1), cmp("<=", year, I("horizonYears")))),
+  row("flagInHorizon", "Year within the horizon", "预算期内年份", "flag", cmp("<=", year, I("horizonYears"))),
+  row("indexSalary", "Salary index", "薪资指数", "×", growthIndex("salaryGrowthRate")),
+  row("indexCpi", "Inflation index", "通胀指数", "×", growthIndex("inflationRate")),
+  row("indexPrice", "Vendor price index", "价格指数", "×", growthIndex("priceEscalationRate")),
+  row("discountFactor", "Discount factor 1/(1+r)^t", "折现系数 1/(1+r)^t", "×", div(1, pow(add(1, I("discountRate")), year))),
+  row("inServiceSelfBuild", "Share of the year in service: self-build", "年内上线运行比例：自建", "share", inService("goLiveMonthsSelfBuild")),
+  row("inServiceCommercial", "Share of the year in service: commercial", "年内上线运行比例：商业", "share", inService("goLiveMonthsCommercial")),
+  row("inServiceHybrid", "Share of the year in service: hybrid", "年内上线运行比例：混合", "share", inService("goLiveMonthsHybrid")),
+  row("goLiveYearSelfBuild", "Go-live year: self-build", "上线年份：自建", "year", goLiveYear("goLiveMonthsSelfBuild")),
+  row("goLiveYearCommercial", "Go-live year: commercial", "上线年份：商业", "year", goLiveYear("goLiveMonthsCommercial")),
+  row("goLiveYearHybrid", "Go-live year: hybrid", "上线年份：混合", "year", goLiveYear("goLiveMonthsHybrid")),
+  // Demand
+  row("users", "Users (headcount with growth)", "用户数（含增长）", "users", mul(I("headcount"), iff(cmp("=", year, 0), 1, pow(add(1, I("userGrowthRate")), yearsSinceFirst)))),
+  row("newUsers", "New users in the year", "当年新增用户", "users", positive(sub(S("users"), sizing("users", 1)))),
+  row("dau", "Daily active users", "日活跃用户", "users", mul(S("users"), I("dauRatio"))),
+  row("peakConnections", "Peak concurrent connections (incl. event peak)", "峰值并发连接（含活动峰值）", "connections", max(mul(S("dau"), I("peakConcurrencyRatio")), I("eventPeakAttendees"))),
+  row("messagesYear", "Messages per year", "年消息量", "messages", mul(S("dau"), I("messagesPerUserDay"), I("workingDaysPerYear"))),
+  row("voiceMinutesYear", "Voice participant-minutes per year", "年语音通话人分钟", "minutes", mul(S("dau"), I("voiceMinutesPerUserDay"), I("workingDaysPerYear"))),
+  row("videoMinutesYear", "Video participant-minutes per year", "年视频通话人分钟", "minutes", mul(S("dau"), I("videoMinutesPerUserDay"), I("workingDaysPerYear"))),
+  row("peakCallParticipants", "Participants in calls at the busiest hour", "忙时通话人数", "participants", div(mul(S("dau"), add(I("voiceMinutesPerUserDay"), I("videoMinutesPerUserDay")), R("call_peak_factor")), R("call_day_minutes"))),
+  row("videoShare", "Share of call minutes with video", "视频通话分钟占比", "share", iff(hasCalls, div(I("videoMinutesPerUserDay"), add(I("voiceMinutesPerUserDay"), I("videoMinutesPerUserDay"))), 0)),
+  row("resolutionKbps", "Main video stream at the chosen resolution", "所选分辨率的视频码流", "kbps", iff(cmp("=", I("videoResolution"), text("360p")), R("kbps_video_360p"), iff(cmp("=", I("videoResolution"), text("720p")), R("kbps_video_720p"), R("kbps_video_1080p")))),
+  row("audioEgressKbps", "Audio received per participant", "每人接收音频码率", "kbps", mul(min(sub(I("avgMeetingSize"), 1), R("max_forwarded_audio")), R("kbps_voice"))),
+  row("videoEgressKbps", "Video received per participant (speaker + 360p tiles)", "每人接收视频码率（主讲+360p 小窗）", "kbps", mul(add(S("resolutionKbps"), mul(positive(sub(min(sub(I("avgMeetingSize"), 1), R("max_forwarded_video")), 1)), R("kbps_video_360p"))), R("video_overhead_factor"))),
+  row("peakMediaMbps", "SFU egress at the busiest hour", "忙时媒体出口带宽", "Mbps", div(mul(S("peakCallParticipants"), add(S("audioEgressKbps"), mul(S("videoShare"), S("videoEgressKbps")))), 1000)),
+  row("mediaEgressGB", "Media egress per year", "年媒体出流量", "GB", div(mul(add(mul(S("voiceMinutesYear"), S("audioEgressKbps")), mul(S("videoMinutesYear"), add(S("audioEgressKbps"), S("videoEgressKbps")))), 60), 8000000)),
+  row("chatEgressGB", "Chat delivery and signalling egress per year", "年消息投递与信令流量", "GB", add(div(mul(S("messagesYear"), R("bytes_per_message"), R("message_fanout")), 1e9), div(mul(S("dau"), R("kbps_text"), 60, R("call_day_minutes"), I("workingDaysPerYear")), 8000000))),
+  row("eventMinutesYear", "Live-event viewer-minutes per year", "年直播观看人分钟", "minutes", mul(I("eventPeakAttendees"), I("eventsPerYear"), I("eventHours"), 60)),
+  row("eventEgressGB", "Live-event CDN traffic per year", "年直播 CDN 流量", "GB", div(mul(S("eventMinutesYear"), S("resolutionKbps"), 60), 8000000)),
+  row("messageStorageGB", "Message storage over retention × copies", "消息存储（保留期×副本）", "GB", div(mul(S("dau"), I("messagesPerUserDay"), I("workingDaysPerYear"), R("bytes_per_message"), I("retentionDays"), I("storageReplication")), mul(365, 1e9))),
+  row("attachmentStorageGB", "Attachment storage over retention × copies", "附件存储（保留期×副本）", "GB", div(mul(S("users"), I("attachmentMBPerUserMonth"), I("retentionDays"), I("storageReplication")), 30000)),
+  row("storageGB", "Storage", "存储总量", "GB", add(S("messageStorageGB"), S("attachmentStorageGB"))),
+  // Capacity: peak × (1 + headroom), N+1 per site
+  row("imNodes", "Chat server nodes (4 vCPU)", "IM 服务节点（4核）", "nodes", roundup(mul(add(roundup(div(mul(S("peakConnections"), headroom), R("im_connections_per_node"))), I("regions")), domestic))),
+  row("dbNodes", "Database nodes (writer + replicas)", "数据库节点（主+副本）", "nodes", add(1, roundup(div(mul(S("peakConnections"), headroom), R("db_connections_per_replica"))), sub(I("regions"), 1))),
+  row("mediaNodes", "Media nodes (SFU/TURN)", "媒体节点（SFU/TURN）", "nodes", when(hasCalls, roundup(mul(add(max(roundup(div(mul(S("peakMediaMbps"), headroom), R("sfu_nic_mbps"))), roundup(div(mul(S("peakCallParticipants"), headroom), R("sfu_participants_per_node"))), mul(iff(cmp("<", I("latencyTargetMs"), 150), 2, 1), I("regions"))), 1), domestic)))),
+  row("computeUnits", "Compute units for a full own deployment (4 vCPU)", "完整自有部署算力单元（4核）", "units", add(S("imNodes"), mul(S("dbNodes"), R("vms_per_node_db")), S("mediaNodes"))),
+  row("hybridUnits", "Compute units for hybrid own services (4 vCPU)", "混合方案自有服务算力单元（4核）", "units", add(max(2, roundup(div(S("imNodes"), 2))), R("vms_per_node_db"))),
+  row("physicalServersFull", "Physical servers for a full own deployment", "完整自有部署物理服务器", "servers", roundup(div(S("computeUnits"), R("vm_units_per_server")))),
+  row("physicalServersHybrid", "Physical servers for hybrid own services", "混合方案物理服务器", "servers", roundup(div(S("hybridUnits"), R("vm_units_per_server")))),
+  row("unitYearCost", "Running cost per compute unit per year", "每算力单元年运行成本", "currency", iff(cmp("=", I("hosting"), text("onPremise")), div(byRegion("colocation_year_cn", "colocation_year_intl"), R("vm_units_per_server")), mul(byRegion("vm_month_cn", "vm_month_intl"), 12))),
+  row("scaleOutYear", "Growth crosses the designed capacity this year", "当年用户增长超出设计容量", "flag", and(cmp(">=", year, 2), cmp(">", S("users"), mul(I("headcount"), headroom)), cmp("<=", sizing("users", 1), mul(I("headcount"), headroom)))),
+  row("industryFactor", "Security and compliance multiplier for the industry", "行业安全合规系数", "×", iff(cmp("=", I("industry"), text("general")), 1, R("industry_factor_regulated"))),
+  row("ownsSystems", "Commercial path runs its own servers (private deployment)", "商业方案是否自有部署（私有化）", "flag", cmp("=", I("commercialModel"), text("private"))),
+  // Staffing, derived from scale by sourced rules unless overridden on the Inputs sheet
+  row("buildFteSelfBuild", "Build team: self-build (server side)", "建设团队：自建（服务端）", "FTE", override("buildFteSelfBuild", R("fte_build_selfbuild"))),
+  row("rtcFteSelfBuild", "Media engineers: self-build", "音视频工程师：自建", "FTE", when(hasCalls, R("fte_build_rtc"))),
+  row("buildFteHybrid", "Build team: hybrid (server side)", "建设团队：混合（服务端）", "FTE", override("buildFteHybrid", R("fte_build_hybrid"))),
+  row("maintenanceFteSelfBuild", "Maintenance developers: self-build", "维护开发：自建", "FTE", override("maintenanceFteSelfBuild", max(R("maintenance_min_selfbuild"), mul(add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), R("fte_client_apps")), R("maintenance_share_selfbuild"))))),
+  row("maintenanceFteHybrid", "Maintenance developers: hybrid", "维护开发：混合", "FTE", override("maintenanceFteHybrid", max(1, mul(add(S("buildFteHybrid"), R("fte_client_apps")), R("maintenance_share_hybrid"))))),
+  row("sreFteSelfBuild", "SRE on-call: self-build", "运维值班：自建", "FTE", override("sreFteSelfBuild", max(R("oncall_min_fte"), roundup(div(S("computeUnits"), R("vms_per_sre")))))),
+  row("sreFteHybrid", "SRE: hybrid", "运维：混合", "FTE", max(1, roundup(div(S("hybridUnits"), R("vms_per_sre"))))),
+  row("sreFteCommercial", "SRE: commercial private deployment", "运维：商业私有化", "FTE", when(S("ownsSystems"), max(1, roundup(div(S("computeUnits"), R("vms_per_sre")))))),
+  row("supportFte", "Helpdesk staff", "客服支持人员", "FTE", override("supportFte", div(S("users"), R("users_per_support_fte")))),
+  row("securityFte", "Security staff for own systems (self-build; half for hybrid and private)", "自有系统安全人员（自建；混合和私有化减半）", "FTE", override("securityFte", add(R("security_fte_selfbuild"), when(cmp("=", I("mlpsLevel"), 3), 0.5)))),
+  row("specialFeatures", "Special features needing own development", "需自研的特殊功能数", "features", add(iff(I("moderation"), 1, 0), iff(I("messageRecall"), 1, 0), iff(I("burnAfterReading"), 1, 0), iff(I("recording"), 1, 0), iff(I("translation"), 1, 0))),
+  row("premiumModules", "Premium modules bought (recording, translation)", "购买的增值模块（录制、翻译）", "modules", add(iff(I("recording"), 1, 0), iff(I("translation"), 1, 0))),
+  row("hasLegacySystem", "An old system is replaced", "需替换旧系统", "flag", or(cmp(">", I("legacyAnnualCost"), 0), I("migrateHistory"))),
+];
