@@ -40,6 +40,8 @@ export interface PathBudget {
   readonly npv: Decimal;
   /** TCO / Σ (users in year t × 12), t = 1…N. */
   readonly costPerUserMonth: Decimal;
+  /** Share of TCO in lines that rest on an estimated (EST) or second-hand (SEEN-2nd) price; 0 when TCO is 0. */
+  readonly estimateShare: Decimal;
 }
 
 export interface BudgetResult {

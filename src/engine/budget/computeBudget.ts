@@ -2,8 +2,10 @@ import { Decimal, ONE, ZERO, sum } from "../decimal";
 import type { Expr } from "../expression/Expr";
 import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
 import { COST_LINES } from "../lines/costLines";
+import { WEAK_EVIDENCE, linePriceKeys } from "../lines/linePriceKeys";
 import type { LineItem } from "../lines/LineItem";
 import { applyRateOverrides, effectiveRate, type RateOverrides } from "../rateCard/rateCard";
+import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { Requirements } from "../requirements/Requirements";
 import { parseRequirements } from "../requirements/validateRequirements";
 import { SIZING_ROWS } from "../sizing/sizingRows";
@@ -44,7 +46,8 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const horizon = req.horizonYears as number;
   const inputs = inputValues(req);
   const rates = new Map<string, Decimal>();
-  for (const entry of applyRateOverrides(options.rateOverrides)) rates.set(entry.key, effectiveRate(entry, req));
+  const entries = applyRateOverrides(options.rateOverrides);
+  for (const entry of entries) rates.set(entry.key, effectiveRate(entry, req));
 
   // Sizing, year by year (a row may look at earlier years and at rows above it).
   const sizing: Map<string, Decimal>[] = [];
@@ -68,7 +71,7 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const discountFactors = years.map((t) => sizingAt("discountFactor", t));
 
   const paths = {} as Record<PathId, PathBudget>;
-  for (const path of PATH_IDS) paths[path] = pricePath(path, req, years, inputs, rates, sizing, discountFactors, users);
+  for (const path of PATH_IDS) paths[path] = pricePath(path, req, years, inputs, rates, entries, sizing, discountFactors, users);
 
   const cumulative = (p: PathId): Decimal[] => {
     let run = ZERO;
@@ -87,12 +90,22 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   return { currency: req.currency as "CNY" | "USD", horizonYears: horizon, requirements: req, paths, users, discountFactors, breakEven };
 }
 
+const priceKeysCache = new Map<string, readonly string[]>();
+
+function restsOnEstimate(lineId: string, path: PathId, entries: readonly RateCardEntry[]): boolean {
+  const cacheKey = `${path}:${lineId}`;
+  let keys = priceKeysCache.get(cacheKey);
+  if (!keys) priceKeysCache.set(cacheKey, (keys = linePriceKeys(lineId, path)));
+  return keys.some((k) => WEAK_EVIDENCE.includes(entries.find((e) => e.key === k)?.status ?? ""));
+}
+
 function pricePath(
   path: PathId,
   req: Requirements,
   years: readonly number[],
   inputs: ReadonlyMap<string, ExprValue>,
   rates: ReadonlyMap<string, Decimal>,
+  entries: readonly RateCardEntry[],
   sizing: readonly ReadonlyMap<string, Decimal>[],
   discountFactors: readonly Decimal[],
   users: readonly Decimal[],
@@ -160,6 +173,7 @@ function pricePath(
   });
 
   const tco = sum(totals);
+  const estimated = sum(lines.filter((l) => restsOnEstimate(l.id, path, entries)).map((l) => l.total));
   const npv = sum(years.map((t) => totals[t].times(discountFactors[t])));
   const userMonths = sum(users.slice(1)).times(12);
   return {
@@ -178,5 +192,6 @@ function pricePath(
     tco,
     npv,
     costPerUserMonth: userMonths.isZero() ? ZERO : tco.dividedBy(userMonths),
+    estimateShare: tco.isZero() ? ZERO : estimated.dividedBy(tco),
   };
 }

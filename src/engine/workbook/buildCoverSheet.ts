@@ -1,0 +1,81 @@
+import { PATHS } from "../budget/paths";
+import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
+import { ENGINE_VERSION } from "../version";
+import { totalNames } from "./buildBudgetSheet";
+import { FORMAT, sheetName, tr } from "./layout";
+import type { CellPlan, Language, SheetPlan } from "./WorkbookPlan";
+
+const TEXT = {
+  title: { en: "Enterprise instant messaging: deployment budget", zh: "企业即时通讯部署成本预算" },
+  subtitle: { en: "Self-build, commercial and hybrid paths compared over the budget horizon", zh: "自建、商业与混合方案在预算期内的对比" },
+  asOf: { en: "Prices as of", zh: "价格截至" },
+  version: { en: "IMCOST engine version", zh: "IMCOST 引擎版本" },
+  currency: { en: "Budget currency", zh: "预算币种" },
+  horizon: { en: "Horizon (years)", zh: "预算年限（年）" },
+  scope: { en: "Scope", zh: "范围" },
+  scopeText: {
+    en: "Text, voice and video messaging for all staff: infrastructure, licensing, people, integration, security & compliance, operations, hidden costs and contingency.",
+    zh: "面向全体员工的文字、语音和视频通讯：基础设施、技术许可、人力、集成、安全合规、运营、隐性成本与弹性预算。",
+  },
+  excludes: { en: "Totals exclude", zh: "合计不含" },
+  excludesText: {
+    en: "Depreciation (a P&L memo on its own sheet), end-user devices, office space, financing costs, and VAT that is reclaimable.",
+    zh: "折旧（单独工作表的损益备忘）、终端设备、办公场地、融资成本以及可抵扣的增值税。",
+  },
+  results: { en: "Results", zh: "结果" },
+  path: { en: "Path", zh: "方案" },
+  tco: { en: "TCO", zh: "总拥有成本" },
+  npv: { en: "NPV", zh: "净现值" },
+  est: { en: "Share of TCO resting on estimated or second-hand prices", zh: "依赖估算或二手价格的成本占比" },
+  checks: { en: "All checks pass", zh: "全部检查通过" },
+  signOff: { en: "Sign-off", zh: "审批签字" },
+  technical: { en: "Technical reviewer", zh: "技术审核人" },
+  business: { en: "Business reviewer", zh: "业务审核人" },
+  name: { en: "Name", zh: "姓名" },
+  date: { en: "Date", zh: "日期" },
+};
+
+export function buildCoverSheet(language: Language): SheetPlan {
+  const L = (t: { en: string; zh: string }): CellPlan => ({ value: tr(t, language), style: "label" });
+  const blank: CellPlan = { value: "" };
+  const rows: CellPlan[][] = [
+    [{ value: tr(TEXT.title, language), style: "title" }, blank, blank, blank],
+    [{ value: tr(TEXT.subtitle, language), style: "subtitle" }, blank, blank, blank],
+    [blank, blank, blank, blank],
+    [L(TEXT.asOf), { value: RATE_CARD_AS_OF, style: "calc", numberFormat: FORMAT.text }, blank, blank],
+    [L(TEXT.version), { value: ENGINE_VERSION, style: "calc", numberFormat: FORMAT.text }, blank, blank],
+    [L(TEXT.currency), { formula: "=Input_currency", style: "calc" }, blank, blank],
+    [L(TEXT.horizon), { formula: "=Input_horizonYears", style: "calc" }, blank, blank],
+    [L(TEXT.scope), { value: tr(TEXT.scopeText, language), style: "note" }, blank, blank],
+    [L(TEXT.excludes), { value: tr(TEXT.excludesText, language), style: "note" }, blank, blank],
+    [blank, blank, blank, blank],
+    [{ value: tr(TEXT.results, language), style: "subtitle" }, blank, blank, blank],
+    [{ value: tr(TEXT.path, language), style: "header" }, { value: tr(TEXT.tco, language), style: "header" }, { value: tr(TEXT.npv, language), style: "header" }, { value: tr(TEXT.est, language), style: "header" }],
+    ...PATHS.map((p): CellPlan[] => {
+      const n = totalNames(p.id);
+      return [
+        { value: tr(p.label, language), style: "label" },
+        { formula: `=${n.tco}`, style: "total", numberFormat: FORMAT.money },
+        { formula: `=${n.npv}`, style: "total", numberFormat: FORMAT.money },
+        { formula: `=${n.estimateShare}`, style: "calc", numberFormat: FORMAT.percent },
+      ];
+    }),
+    [L(TEXT.checks), { formula: "=Check_All", style: "check" }, blank, blank],
+    [blank, blank, blank, blank],
+    [{ value: tr(TEXT.signOff, language), style: "subtitle" }, { value: tr(TEXT.name, language), style: "header" }, { value: tr(TEXT.date, language), style: "header" }, blank],
+    [L(TEXT.technical), { value: "", style: "input" }, { value: "", style: "input" }, blank],
+    [L(TEXT.business), { value: "", style: "input" }, { value: "", style: "input" }, blank],
+  ];
+  return {
+    key: "cover",
+    name: sheetName("cover", language),
+    tabColor: "#0F6CBD",
+    blocks: [{ row: 0, column: 0, cells: rows }],
+    columnWidths: [34, 22, 22, 30],
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    protect: true,
+    print: { landscape: false, fitToWidth: true },
+  };
+}

@@ -1,0 +1,75 @@
+import type { RequirementSpec } from "../requirements/RequirementSpec";
+import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
+import type { Requirements } from "../requirements/Requirements";
+import { allowedText } from "../requirements/validateRequirements";
+import { a1 } from "./excelAddress";
+import { FORMAT, sheetName, tr } from "./layout";
+import type { CellPlan, Language, NamePlan, SheetPlan, ValidationPlan } from "./WorkbookPlan";
+
+const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注"] };
+
+function valueFormat(spec: RequirementSpec): string {
+  if (spec.kind === "number") return spec.percent ? FORMAT.percent : spec.integer ? FORMAT.integer : FORMAT.number;
+  if (spec.kind === "choice") return typeof spec.default === "number" ? FORMAT.general : FORMAT.text;
+  return FORMAT.general;
+}
+
+function validation(spec: RequirementSpec, address: string): ValidationPlan | null {
+  const message = `${spec.key}: ${allowedText(spec)}`;
+  switch (spec.kind) {
+    case "number":
+      return { range: address, rule: { type: spec.integer ? "whole" : "decimal", min: spec.min, max: spec.max }, message };
+    case "choice":
+      return { range: address, rule: { type: "list", values: spec.choices.map(String) }, message };
+    case "boolean":
+      return { range: address, rule: { type: "list", values: ["TRUE", "FALSE"] }, message };
+    case "override":
+      return null; // "auto" or a number: checked on the Checks sheet instead
+  }
+}
+
+/**
+ * Inputs: column A key, B value, C label, D unit, E allowed range, F note — so that
+ * =IMCOST.BUDGET(Inputs!A2:B60) reads it directly. Each value cell is named Input_<key>.
+ */
+export function buildInputsSheet(req: Requirements, language: Language): { sheet: SheetPlan; names: NamePlan[]; cells: Record<string, string> } {
+  const header: CellPlan[] = (language === "zh-CN" ? HEADERS.zh : HEADERS.en).map((h) => ({ value: h, style: "header" }));
+  const rows: CellPlan[][] = [header];
+  const names: NamePlan[] = [];
+  const validations: ValidationPlan[] = [];
+  const cells: Record<string, string> = {};
+  REQUIREMENT_SPECS.forEach((s, i) => {
+    const spec = s as RequirementSpec;
+    const row = i + 1;
+    const address = a1(row, 1, true);
+    cells[spec.key] = address;
+    names.push({ name: `Input_${spec.key}`, sheet: "inputs", address });
+    const v = validation(spec, a1(row, 1));
+    if (v) validations.push(v);
+    rows.push([
+      { value: spec.key, style: "label" },
+      { value: req[spec.key as keyof Requirements], style: "input", numberFormat: valueFormat(spec) },
+      { value: tr(spec.label, language), style: "label" },
+      { value: tr(spec.unit, language), style: "note" },
+      { value: allowedText(spec), style: "note" },
+      { value: spec.note ? tr(spec.note, language) : "", style: "note" },
+    ]);
+  });
+  return {
+    sheet: {
+      key: "inputs",
+      name: sheetName("inputs", language),
+      tabColor: "#0F6CBD",
+      blocks: [{ row: 0, column: 0, cells: rows }],
+      columnWidths: [28, 14, 44, 14, 34, 48],
+      frozen: { rows: 1, columns: 1 },
+      validations,
+      conditionalFormats: [],
+      charts: [],
+      protect: true,
+      print: { landscape: true, fitToWidth: true },
+    },
+    names,
+    cells,
+  };
+}

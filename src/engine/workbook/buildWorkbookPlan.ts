@@ -1,0 +1,49 @@
+import { PATH_IDS } from "../budget/paths";
+import type { RateOverrides } from "../rateCard/rateCard";
+import { applyRateOverrides } from "../rateCard/rateCard";
+import { parseRequirements } from "../requirements/validateRequirements";
+import { ENGINE_VERSION } from "../version";
+import { buildBudgetSheet } from "./buildBudgetSheet";
+import { buildChecksSheet } from "./buildChecksSheet";
+import { buildCompareSheet } from "./buildCompareSheet";
+import { buildCoverSheet } from "./buildCoverSheet";
+import { buildDepreciationSheet } from "./buildDepreciationSheet";
+import { buildInputsSheet } from "./buildInputsSheet";
+import { buildRateCardSheet } from "./buildRateCardSheet";
+import { buildRiskSheet } from "./buildRiskSheet";
+import { buildSizingSheet } from "./buildSizingSheet";
+import type { Language, NamePlan, SheetPlan, WorkbookPlan } from "./WorkbookPlan";
+
+export interface PlanOptions {
+  readonly language?: Language;
+  readonly rateOverrides?: RateOverrides;
+}
+
+/**
+ * The complete budget workbook as data, for the given requirements. Every number outside Inputs and
+ * RateCard is a formula compiled from the same line items and sizing rows that computeBudget evaluates.
+ */
+export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, options: PlanOptions = {}): WorkbookPlan {
+  const language = options.language ?? "en-US";
+  const req = parseRequirements(raw);
+  const entries = applyRateOverrides(options.rateOverrides);
+  const inputs = buildInputsSheet(req, language);
+  const rateCard = buildRateCardSheet(entries, language);
+  const budgets = PATH_IDS.map((p) => buildBudgetSheet(p, entries, language));
+  const checks = buildChecksSheet(entries.length, language);
+  const sheets: SheetPlan[] = [
+    buildCoverSheet(language),
+    inputs.sheet,
+    rateCard.sheet,
+    buildSizingSheet(language),
+    ...budgets.map((b) => b.sheet),
+    buildCompareSheet(language),
+    buildRiskSheet(language),
+    checks.sheet,
+    buildDepreciationSheet(language),
+  ];
+  const names: NamePlan[] = [...inputs.names, ...rateCard.names, ...budgets.flatMap((b) => b.names), ...checks.names];
+  const inputCells = Object.fromEntries(Object.entries(inputs.cells).map(([k, address]) => [k, { sheet: "inputs" as const, address }]));
+  const rateCells = Object.fromEntries(Object.entries(rateCard.cells).map(([k, c]) => [k, { sheet: "rateCard" as const, ...c }]));
+  return { language, engineVersion: ENGINE_VERSION, generatorMark: `IMCOST ${ENGINE_VERSION}`, sheets, names, inputCells, rateCells };
+}
