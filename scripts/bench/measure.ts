@@ -1,0 +1,20 @@
+/** Small timing helpers shared by the bench sections: warm up, then the median of repeated runs. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function timeMedian(fn: () => unknown, runs: number, warmup = Math.ceil(runs / 5)): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export const verdict = (ok: boolean): string => (ok ? "✅ within target" : "❌ over target");
+export const ms = (v: number): string => `${v.toFixed(2)} ms`;

@@ -1,0 +1,112 @@
+/**
+ * IMCOST build: one page (taskpane.html) hosts both the custom functions and the React pane (shared runtime).
+ *
+ *   npm run build                                        -> dist/ for https://localhost:3000
+ *   BASE_URL=https://cdn.example.com/imcost npm run build -> dist/ with every https://localhost:3000 in
+ *                                                           manifest.xml, *.json and help/*.html rewritten
+ *   npm start                                            -> scripts/start.js serves the same outputs over https
+ *
+ * Outputs: taskpane.html, runtime.js, engine.js (decimal.js + src/engine, shared), functions.js, taskpane.js
+ * (React/Fluent), functions.json, manifest.xml, assets/.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const BaseUrlPlugin = require("./scripts/webpack/BaseUrlPlugin");
+
+const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+const LOCALE_PLUGIN = path.join(__dirname, "scripts", "webpack", "FunctionsLocalePlugin.js");
+
+/** Modules shared by the functions and the pane: one copy, in engine.js. */
+const ENGINE_MODULES = /[\\/](node_modules[\\/]decimal\.js|src[\\/]engine)[\\/]/;
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || process.env.NODE_ENV || "production";
+  const dev = mode === "development";
+
+  return {
+    mode,
+    context: __dirname,
+    devtool: dev ? "eval-cheap-module-source-map" : false,
+    entry: {
+      functions: FUNCTIONS_ENTRY,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Relative URLs: the same dist/ works under https://localhost:3000/ and under any BASE_URL path.
+      publicPath: "",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // `npm test` type-checks (tsc --noEmit); the build only transpiles.
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "es2020", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Both entries run in the same page: one webpack runtime, so engine modules are instantiated once and
+      // state is shared between the custom functions and the pane.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          engine: {
+            name: "engine",
+            test: ENGINE_MODULES,
+            chunks: "all",
+            enforce: true,
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: dev ? false : "warning",
+      // The pane carries React + Fluent UI v9; sizes are tracked in the bench, this only flags big jumps.
+      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 500 * 1024,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Functions first: registering custom functions never waits for the UI bundle.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        publicPath: "",
+        minify: dev ? false : { collapseWhitespace: true, removeComments: true },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      // functions locale + help pages plugin (added by the functions work)
+      ...(fs.existsSync(LOCALE_PLUGIN) ? [new (require(LOCALE_PLUGIN))()] : []),
+      // Last: rewrites https://localhost:3000 when BASE_URL is set (no-op otherwise).
+      new BaseUrlPlugin(),
+    ],
+  };
+};
