@@ -33,6 +33,11 @@ const usageModules = add(
   when(I("recording"), div(mul(S("videoMinutesYear"), R("recording_share"), byRegion("recording_min_cn", "recording_min_intl")), 1000)),
   when(I("translation"), div(mul(S("messagesYear"), R("translation_share"), R("chars_per_message"), R("translation_million_chars")), 1000000)),
 );
+/** Own apps pay a push aggregator band by online devices (China) and verification SMS. */
+const pushAndSms = add(
+  when(isCn, banded(S("peakConnections"), [["push_band1_online", "push_band1_year_cn"], ["push_band2_online", "push_band2_year_cn"], ["push_band3_online", "push_band3_year_cn"], [null, "push_band4_year_cn"]])),
+  mul(S("users"), R("sms_per_user_year"), byRegion("sms_cn", "sms_intl")),
+);
 const mlpsLevel = I("mlpsLevel");
 const mlps = iff(
   isY0,
@@ -102,8 +107,8 @@ export const COST_LINES: readonly LineItem[] = [
     id: "pushSms", category: "infrastructure", timing: "recurring", capex: false, escalation: "price", contingency: "metered",
     label: t("Push and SMS", "推送与短信"), consideration: t("Push aggregator band by online devices (China); verification SMS", "按在线设备数的推送套餐（国内）；验证短信"),
     amount: {
-      selfBuild: mul(add(when(isCn, banded(S("peakConnections"), [["push_band1_online", "push_band1_year_cn"], ["push_band2_online", "push_band2_year_cn"], ["push_band3_online", "push_band3_year_cn"], [null, "push_band4_year_cn"]])), mul(S("users"), R("sms_per_user_year"), byRegion("sms_cn", "sms_intl"))), inService.selfBuild),
-      hybrid: mul(add(when(isCn, banded(S("peakConnections"), [["push_band1_online", "push_band1_year_cn"], ["push_band2_online", "push_band2_year_cn"], ["push_band3_online", "push_band3_year_cn"], [null, "push_band4_year_cn"]])), mul(S("users"), R("sms_per_user_year"), byRegion("sms_cn", "sms_intl"))), inService.hybrid),
+      selfBuild: mul(pushAndSms, inService.selfBuild),
+      hybrid: mul(pushAndSms, inService.hybrid),
     },
   },
   {
