@@ -22,13 +22,14 @@ const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.
 const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
 const P_LOW = 0.02425;
 
-function acklam(p: number): number {
+/** @param p the probability; @param upper 1 − p, given separately so that it keeps its digits near p = 1 */
+function acklam(p: number, upper: number): number {
   if (p < P_LOW) {
     const q = Math.sqrt(-2 * Math.log(p));
     return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   }
-  if (p > 1 - P_LOW) {
-    const q = Math.sqrt(-2 * Math.log1p(-p));
+  if (upper < P_LOW) {
+    const q = Math.sqrt(-2 * Math.log(upper));
     return -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   }
   const q = p - 0.5;
@@ -74,12 +75,12 @@ export function normalCdf(x: Decimal): Decimal {
  */
 export function normalQuantile(p: Decimal, field = "probability"): Decimal {
   if (!p.isFinite() || p.lessThanOrEqualTo(ZERO) || p.greaterThanOrEqualTo(ONE)) {
-    throw new EngineError({ code: "outOfRange", field, allowed: "a probability greater than 0 and less than 1", received: describeValue(p.toNumber()) });
+    throw new EngineError({ code: "outOfRange", field, allowed: "greater than 0 and less than 1", received: describeValue(p.toNumber()) });
   }
   if (p.equals(HALF)) return ZERO;
-  const pn = p.toNumber();
-  const x0 = acklam(pn);
-  if (!Number.isFinite(x0)) return dec(x0 < 0 ? -38.5 : 38.5); // p within one ulp of 0 or 1: beyond any double's reach
+  const x0 = acklam(p.toNumber(), ONE.minus(p).toNumber());
+  // p or 1 − p below the smallest double (only possible from code, never from Excel): |z| > 38.4 there.
+  if (!Number.isFinite(x0)) return dec(p.lessThan(HALF) ? -38.5 : 38.5);
   // One Halley step: e = Φ(x0) − p, u = e·√(2π)·exp(x0²/2), x1 = x0 − u / (1 + x0·u/2).
   const x = dec(x0);
   const e = normalCdf(x).minus(p);

@@ -1,0 +1,88 @@
+import "./customFunctionsStub";
+import * as F from "../../src/functions/functions";
+import { computeBudget } from "../../src/engine/budget/computeBudget";
+import { CATEGORIES } from "../../src/engine/budget/categories";
+import { PATHS, type PathId } from "../../src/engine/budget/paths";
+import type { Decimal } from "../../src/engine/decimal";
+
+/** BUDGET and COMPARE must show exactly what the engine computes (to the cent). */
+
+const CENT = 0.005;
+const expectCents = (cell: unknown, value: Decimal) => {
+  expect(typeof cell).toBe("number");
+  expect(Math.abs((cell as number) - value.toNumber())).toBeLessThan(CENT);
+};
+
+const SCENARIOS: { label: string; range: unknown[][] | undefined; raw: Record<string, unknown>; years?: number }[] = [
+  { label: "all defaults", range: undefined, raw: {} },
+  { label: "2,000 staff, 90% daily active", range: [["headcount", 2000], ["dauRatio", 0.9]], raw: { headcount: 2000, dauRatio: 0.9 } },
+  {
+    label: "finance industry, on-premise, USD, 3 years by argument",
+    range: [["industry", "finance"], ["hosting", "onPremise"], ["currency", "USD"], [null, null], ["recording", true], ["horizonYears", 7]],
+    raw: { industry: "finance", hosting: "onPremise", currency: "USD", recording: true, horizonYears: 3 },
+    years: 3,
+  },
+  { label: "ten years, keys in any case, blank values", range: [["HEADCOUNT", 12000], ["videoMinutesPerUserDay", ""], ["horizonyears", 10]], raw: { headcount: 12000, horizonYears: 10 } },
+];
+
+describe.each(SCENARIOS)("$label", ({ range, raw, years }) => {
+  const engine = computeBudget(raw);
+  const n = engine.horizonYears;
+  const yearHeaders = Array.from({ length: n + 1 }, (_, t) => `Y${t}`);
+
+  it.each(PATHS.map((p) => [p.id, p.id === "selfBuild" ? "selfbuild" : p.id] as [PathId, string]))("BUDGET %s agrees with computeBudget to the cent", (pathId, pathArg) => {
+    const table = F.budget(range, pathArg, years);
+    const path = engine.paths[pathId];
+    expect(table[0]).toEqual(["Category", ...yearHeaders, "Total"]);
+    expect(table.map((r) => r[0])).toEqual(["Category", ...CATEGORIES.map((c) => c.label.en), "Contingency", "Total"]);
+    CATEGORIES.forEach((c, i) => {
+      const row = table[i + 1];
+      path.categories[c.id].forEach((v, t) => expectCents(row[t + 1], v));
+      expectCents(row[n + 2], path.categories[c.id].reduce((a, b) => a.plus(b)));
+    });
+    const contingency = table[CATEGORIES.length + 1];
+    path.contingency.forEach((v, t) => expectCents(contingency[t + 1], v));
+    const total = table[CATEGORIES.length + 2];
+    path.years.forEach((v, t) => expectCents(total[t + 1], v));
+    expectCents(total[n + 2], path.tco);
+    // The table adds up: categories + contingency = total, per year and overall.
+    for (let col = 1; col <= n + 2; col++) {
+      const sum = table.slice(1, CATEGORIES.length + 2).reduce((a, r) => a + (r[col] as number), 0);
+      expect(Math.abs(sum - (total[col] as number))).toBeLessThan(CENT);
+    }
+  });
+
+  it("COMPARE agrees with computeBudget to the cent", () => {
+    const table = F.compare(range, years);
+    expect(table[0]).toEqual(["Path", ...yearHeaders, "TCO", "NPV"]);
+    expect(table).toHaveLength(PATHS.length + 1);
+    PATHS.forEach((p, i) => {
+      const row = table[i + 1];
+      const b = engine.paths[p.id];
+      expect(row[0]).toBe(p.label.en);
+      b.years.forEach((v, t) => expectCents(row[t + 1], v));
+      expectCents(row[n + 2], b.tco);
+      expectCents(row[n + 3], b.npv);
+    });
+  });
+});
+
+describe("BUDGET arguments", () => {
+  it("defaults to the commercial path and accepts the Chinese path names", () => {
+    expect(F.budget()).toEqual(F.budget(undefined, "commercial"));
+    expect(F.budget(undefined, "自建")).toEqual(F.budget(undefined, "selfbuild"));
+    expect(F.budget(undefined, "商业")).toEqual(F.budget(undefined, "Commercial"));
+    expect(F.budget(undefined, "混合")).toEqual(F.budget(undefined, " HYBRID "));
+    expect(F.budget(undefined, "self-build")).toEqual(F.budget(undefined, "selfbuild"));
+  });
+
+  it("years overrides horizonYears from the range", () => {
+    const byArg = F.budget([["horizonYears", 8]], "hybrid", 2);
+    expect(byArg[0]).toEqual(["Category", "Y0", "Y1", "Y2", "Total"]);
+    expect(F.budget([["horizonYears", 8]], "hybrid")[0]).toHaveLength(11);
+  });
+
+  it("returns plain numbers and labels only", () => {
+    for (const row of F.compare()) for (const cell of row) expect(typeof cell === "string" || Number.isFinite(cell)).toBe(true);
+  });
+});
