@@ -40,9 +40,12 @@ describe("presentValue", () => {
   });
 
   it("property: r = 0 gives upfront + sum; r > 0 never increases the total of positive costs", () => {
-    const costs = fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 40 });
+    // Money in cents up to 1e9: sums of values 40 orders of magnitude apart round differently in any
+    // fixed-precision arithmetic, and no budget holds such amounts.
+    const cents = fc.integer({ min: 0, max: 100_000_000_000 }).map((c) => c / 100);
+    const costs = fc.array(cents, { minLength: 1, maxLength: 40 });
     fc.assert(
-      fc.property(costs, fc.double({ min: 0, max: 1e9, noNaN: true }), fc.double({ min: 0.0001, max: 5, noNaN: true }), (cs, up, r) => {
+      fc.property(costs, cents, fc.double({ min: 0.0001, max: 5, noNaN: true }), (cs, up, r) => {
         const flows = decs(cs);
         const plain = presentValue(flows, dec(0), dec(up));
         expect(plain.equals(dec(up).plus(sum(flows)))).toBe(true);
