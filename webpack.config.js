@@ -69,10 +69,13 @@ module.exports = (env = {}, argv = {}) => {
         cacheGroups: {
           default: false,
           defaultVendors: false,
+          // Only what both entries use (decimal.js, computeBudget …) is shared; engine code only the pane needs
+          // (workbook plan, risk) stays in the pane's bundle so the functions load light.
           engine: {
             name: "engine",
             test: ENGINE_MODULES,
             chunks: "all",
+            minChunks: 2,
             enforce: true,
             priority: 10,
           },
@@ -82,8 +85,8 @@ module.exports = (env = {}, argv = {}) => {
     performance: {
       hints: dev ? false : "warning",
       // The pane carries React + Fluent UI v9; sizes are tracked in the bench, this only flags big jumps.
-      maxEntrypointSize: 600 * 1024,
-      maxAssetSize: 500 * 1024,
+      maxEntrypointSize: 800 * 1024,
+      maxAssetSize: 700 * 1024,
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),

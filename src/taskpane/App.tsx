@@ -1,0 +1,187 @@
+/**
+ * The IMCOST pane: presets, the requirements form (from the engine's specs), a live preview computed by the
+ * shared engine, and workbook generation. Language and theme come from Office and can be switched.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { PATH_IDS, validateRequirements, type PathId } from "../engine";
+import { CumulativeChart } from "./components/CumulativeChart";
+import { GeneratePanel } from "./components/GeneratePanel";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { PreviewCards, PreviewStrip } from "./components/PreviewCards";
+import { RequirementsForm } from "./components/RequirementsForm";
+import { useDebouncedBudget } from "./hooks/useDebouncedBudget";
+import { errorMessage } from "./i18n/fieldText";
+import { fill, STRINGS, type Lang, type PathView, type PresetId, type SectionId } from "./i18n/strings";
+import { formReducer, formToRaw, initialFormState, specFor, type FieldValue } from "./state/formState";
+import { PRESET_IDS } from "./state/presets";
+import { fluentTheme, type ThemeName } from "./theme";
+import type { WorkbookActions } from "./workbookTypes";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    maxWidth: "720px",
+    marginLeft: "auto",
+    marginRight: "auto",
+    "& h1, & h2, & h3, & h4": { margin: 0 },
+  },
+  header: { display: "flex", alignItems: "flex-end", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  titleBlock: { display: "flex", flexDirection: "column", gap: "2px", minWidth: "180px", flexGrow: 1, flexBasis: "180px" },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  presets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  presetGroup: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: 0, margin: 0, padding: 0, minWidth: 0 },
+  presetLegend: { padding: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  panel: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalM,
+    boxShadow: tokens.shadow4,
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface AppProps {
+  readonly initialLang: Lang;
+  readonly theme: ThemeName;
+  readonly actions: WorkbookActions;
+  /** Preview debounce; tests may shorten it. */
+  readonly debounceMs?: number;
+}
+
+export function App({ initialLang, theme, actions, debounceMs = 150 }: AppProps): React.ReactElement {
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [form, dispatch] = React.useReducer(formReducer, undefined, () => initialFormState("medium"));
+  const [pathView, setPathView] = React.useState<PathView>("all");
+  const [openSections, setOpenSections] = React.useState<SectionId[]>(["scale"]);
+  const t = STRINGS[lang];
+
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  React.useEffect(() => {
+    // The page behind the provider (overscroll, short panes) matches the theme too.
+    document.body.style.backgroundColor = fluentTheme(theme).colorNeutralBackground2;
+  }, [theme]);
+
+  const raw = React.useMemo(() => formToRaw(form.values), [form.values]);
+  const check = React.useMemo(() => validateRequirements(raw), [raw]);
+  const errors = React.useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const e of check.errors) {
+      const spec = specFor(e.field);
+      const typed = form.values[e.field];
+      out[e.field] = errorMessage(e, spec, lang, typeof typed === "string" ? typed : undefined);
+    }
+    return out;
+  }, [check, lang, form.values]);
+  const valid = check.errors.length === 0;
+  const preview = useDebouncedBudget(raw, valid, debounceMs);
+
+  const onChange = React.useCallback((key: string, value: FieldValue) => dispatch({ type: "set", key, value }), []);
+  const applyPreset = (id: PresetId) => dispatch({ type: "preset", id });
+  const onLoaded = React.useCallback((values: Record<string, unknown>) => dispatch({ type: "load", values }), []);
+
+  const paths: PathId[] = pathView === "all" ? [...PATH_IDS] : [pathView];
+  // No "updating" text: the debounce is short and a flashing status would read as lag.
+  const status = !valid ? t.preview.stale : "";
+  const styles = useStyles();
+
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} data-theme={theme}>
+      <PreviewStrip result={preview.result} paths={paths} lang={lang} status={status} />
+      <main className={styles.main} lang={lang}>
+        <header className={styles.header}>
+          <div className={styles.titleBlock}>
+            <Title3 as="h1">{t.appTitle}</Title3>
+            <Caption1 className={styles.subtitle}>{fill(t.appSubtitle, { years: preview.result?.horizonYears ?? 5 })}</Caption1>
+          </div>
+          <LanguageSwitch lang={lang} onChange={setLang} />
+        </header>
+
+        <fieldset className={styles.presetGroup}>
+          <legend className={styles.presetLegend}>{t.presetsLabel}</legend>
+          <div className={styles.presets}>
+            {PRESET_IDS.map((id) => (
+              <Button
+                key={id}
+                size="small"
+                appearance={form.preset === id ? "primary" : "secondary"}
+                aria-pressed={form.preset === id}
+                onClick={() => applyPreset(id)}
+                data-testid={`preset-${id}`}
+              >
+                {t.presetNames[id]}
+              </Button>
+            ))}
+          </div>
+          <Caption1 className={styles.hint}>{t.presetHint}</Caption1>
+        </fieldset>
+
+        <section className={mergeClasses(styles.section, styles.panel)} aria-labelledby="imcost-preview-title" data-testid="preview">
+          <Subtitle2 as="h2" id="imcost-preview-title">
+            {t.preview.title}
+          </Subtitle2>
+          {!valid && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t.preview.stale}</MessageBarBody>
+            </MessageBar>
+          )}
+          {preview.error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{fill(t.preview.computeFailed, { message: preview.error })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {preview.result && (
+            <>
+              <PreviewCards result={preview.result} paths={paths} lang={lang} stale={!valid} />
+              <CumulativeChart result={preview.result} paths={paths} lang={lang} />
+            </>
+          )}
+        </section>
+
+        <div className={styles.panel}>
+          <RequirementsForm
+            lang={lang}
+            values={form.values}
+            errors={errors}
+            changed={form.changed}
+            onChange={onChange}
+            pathView={pathView}
+            onPathView={setPathView}
+            openSections={openSections}
+            onOpenSections={setOpenSections}
+          />
+        </div>
+
+        <div className={styles.panel}>
+          <GeneratePanel
+            lang={lang}
+            actions={actions}
+            raw={raw}
+            valid={valid}
+            changed={form.changed}
+            loadedOnce={form.loaded}
+            onLoaded={onLoaded}
+          />
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The preview numbers per path: year-1 budget, TCO, NPV of cost, cost per user per month — the engine's values,
+ * formatted (data-value carries the exact decimal). Also a compact sticky strip with the TCOs.
+ */
+import * as React from "react";
+import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { PATHS, type BudgetResult, type PathId } from "../../engine";
+import type { Decimal } from "../../engine/decimal";
+import { formatMoney, formatPercent } from "../i18n/format";
+import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
+import { PATH_STYLE } from "./pathStyle";
+
+export type Metric = "y1" | "tco" | "npv" | "perUserMonth";
+export const METRICS: readonly Metric[] = ["y1", "tco", "npv", "perUserMonth"];
+
+/** The engine value behind each metric, as a Decimal. */
+export function metricValue(result: BudgetResult, path: PathId, metric: Metric): Decimal {
+  const p = result.paths[path];
+  switch (metric) {
+    case "y1":
+      return p.years[1] ?? p.years[0];
+    case "tco":
+      return p.tco;
+    case "npv":
+      return p.npv;
+    case "perUserMonth":
+      return p.costPerUserMonth;
+  }
+}
+
+/** The displayed text of a metric (formatting only). */
+export function formatMetric(result: BudgetResult, path: PathId, metric: Metric, lang: Lang): string {
+  return formatMoney(metricValue(result, path, metric), result.currency, lang, metric === "perUserMonth" ? 2 : 0);
+}
+
+export function lowestTcoPath(result: BudgetResult, paths: readonly PathId[]): PathId | null {
+  let best: PathId | null = null;
+  for (const p of paths) if (best === null || result.paths[p].tco.lessThan(result.paths[best].tco)) best = p;
+  return best;
+}
+
+const useStyles = makeStyles({
+  cards: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    boxShadow: tokens.shadow2,
+  },
+  cardHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
+  swatch: { width: "12px", height: "12px", borderRadius: "3px", flexShrink: 0 },
+  pathName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
+  strip: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "2px",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontVariantNumeric: "tabular-nums",
+  },
+  stripItem: { display: "inline-flex", alignItems: "baseline", gap: "4px", whiteSpace: "nowrap" },
+  stripLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  stripValue: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  // Stale (inputs invalid): dashed borders instead of dimming, which would break text contrast.
+  stale: {
+    "& article": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
+  },
+});
+
+export interface PreviewCardsProps {
+  readonly result: BudgetResult;
+  readonly paths: readonly PathId[];
+  readonly lang: Lang;
+  readonly stale: boolean;
+}
+
+export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps): React.ReactElement {
+  const styles = useStyles();
+  const t = STRINGS[lang].preview;
+  const lowest = paths.length > 1 ? lowestTcoPath(result, paths) : null;
+  const rate = formatPercent(Number(result.requirements.discountRate), lang);
+  const labels: Record<Metric, string> = {
+    y1: t.y1,
+    tco: fill(t.tco, { n: result.horizonYears }),
+    npv: fill(t.npv, { rate }),
+    perUserMonth: t.perUserMonth,
+  };
+  return (
+    <div className={mergeClasses(styles.cards, stale && styles.stale)} data-testid="preview-cards">
+      {paths.map((id) => {
+        const info = PATHS.find((p) => p.id === id)!;
+        const name = info.label[specLang(lang)];
+        return (
+          <article key={id} className={styles.card} aria-label={name} data-path={id}>
+            <div className={styles.cardHead}>
+              <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color }} aria-hidden="true" />
+              <h3 className={styles.pathName} style={{ margin: 0 }}>
+                {name}
+              </h3>
+              {lowest === id && (
+                <Badge appearance="tint" color="success" size="small">
+                  {t.lowestTco}
+                </Badge>
+              )}
+            </div>
+            <dl className={styles.grid}>
+              {METRICS.map((m) => (
+                <div key={m}>
+                  <dt className={styles.term}>{labels[m]}</dt>
+                  <dd className={styles.value} data-testid={`metric-${id}-${m}`} data-value={metricValue(result, id, m).toString()}>
+                    {formatMetric(result, id, m, lang)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </article>
+        );
+      })}
+    </div>
+  );
+}
+
+export interface PreviewStripProps {
+  readonly result: BudgetResult | null;
+  readonly paths: readonly PathId[];
+  readonly lang: Lang;
+  readonly status: string;
+}
+
+/** A one-line sticky summary (TCO per path) that stays visible while the user scrolls through the form. */
+export function PreviewStrip({ result, paths, lang, status }: PreviewStripProps): React.ReactElement {
+  const styles = useStyles();
+  const t = STRINGS[lang].preview;
+  return (
+    <aside className={styles.strip} data-testid="preview-strip" aria-label={t.title}>
+      {result && (
+        <Caption1 className={styles.stripLabel}>{fill(t.tco, { n: result.horizonYears })}</Caption1>
+      )}
+      {result &&
+        paths.map((id) => {
+          const info = PATHS.find((p) => p.id === id)!;
+          return (
+            <span key={id} className={styles.stripItem}>
+              <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color, width: 8, height: 8 }} aria-hidden="true" />
+              <span className={styles.stripLabel}>{info.label[specLang(lang)]}</span>
+              <Text className={styles.stripValue}>{formatMetric(result, id, "tco", lang)}</Text>
+            </span>
+          );
+        })}
+      <Caption1 role="status" aria-live="polite" className={styles.stripLabel}>
+        {status}
+      </Caption1>
+    </aside>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Task pane entry: Office.onReady → requirement-set check → render <App/> (or a plain message naming the
+ * missing sets). Never import src/functions/functions.ts here: the functions bundle is loaded by the same page.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider } from "@fluentui/react-components";
+import { App } from "./App";
+import { langFromDisplayLanguage } from "./i18n/strings";
+import { missingRequirementSets, unsupportedMessage } from "./requirementSets";
+import { currentOfficeThemeName, fluentTheme } from "./theme";
+import { officeWorkbookActions } from "./workbookActions";
+
+function isSetSupported(name: string, version: string): boolean {
+  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  return requirements ? requirements.isSetSupported(name, version) : false;
+}
+
+function start(): void {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const displayLanguage = Office.context?.displayLanguage;
+  const lang = langFromDisplayLanguage(displayLanguage);
+  const theme = currentOfficeThemeName();
+  document.documentElement.lang = lang;
+  const missing = missingRequirementSets(isSetSupported);
+  createRoot(container).render(
+    missing.length ? (
+      <FluentProvider theme={fluentTheme(theme)} style={{ minHeight: "100vh", padding: 16 }}>
+        <p role="alert">{unsupportedMessage(missing, displayLanguage)}</p>
+      </FluentProvider>
+    ) : (
+      <App initialLang={lang} theme={theme} actions={officeWorkbookActions} />
+    ),
+  );
+}
+
+Office.onReady(start);

@@ -1,0 +1,55 @@
+/**
+ * The workbook actions' interface and pure helpers (no Office, no writer import), so components and tests can
+ * use them without loading src/workbook. The real implementation is in workbookActions.ts.
+ */
+import type { Lang } from "./i18n/strings";
+
+/**
+ * One progress report. Ids: "plan" (the pane builds the plan), the writer's phases ("inspect", "readKept",
+ * "write", "rollback", "done"), then "activate" (the pane opens the Compare sheet).
+ */
+export interface ProgressStep {
+  readonly id: string;
+  /** Syncs completed so far, when the writer reports them. */
+  readonly syncs?: number;
+}
+
+export interface GenerateOutcome {
+  /** The plan's sheet names, in order. */
+  readonly sheetNames: readonly string[];
+  readonly createdSheets: readonly string[];
+  readonly rewrittenSheets: readonly string[];
+  /** Inputs whose workbook value was kept (edited in Excel, not changed in the pane). */
+  readonly keptInputs: readonly string[];
+  readonly keptRates: readonly string[];
+  readonly syncs: number;
+  /** The sheet activated at the end (Compare), or null if activating failed. */
+  readonly activated: string | null;
+}
+
+export interface GenerateOptions {
+  readonly language: Lang;
+  readonly userChangedInputs: ReadonlySet<string>;
+  readonly onProgress?: (step: ProgressStep) => void;
+}
+
+export interface WorkbookActions {
+  generate(raw: Readonly<Record<string, unknown>>, options: GenerateOptions): Promise<GenerateOutcome>;
+  /** The Input_* values found in the workbook, by requirement key (stored form: fractions, numbers, text). */
+  load(language: Lang): Promise<Record<string, unknown>>;
+}
+
+/**
+ * What a failed generation left behind, from the writer's error code: "nothing" (it stopped before writing:
+ * a sheet name is taken, the workbook is protected, Excel is too old), "rolledBack" (created sheets removed,
+ * inputs and rates put back), "cleanupFailed" (the rollback itself failed).
+ */
+export type KeptKind = "nothing" | "rolledBack" | "cleanupFailed";
+
+export function keptKindOf(error: unknown): KeptKind {
+  const e = (error ?? {}) as { code?: unknown; message?: unknown };
+  const message = typeof e.message === "string" ? e.message : "";
+  if (/Cleaning up also failed/i.test(message)) return "cleanupFailed";
+  if (e.code === "sheetNameTaken" || e.code === "workbookProtected" || e.code === "unsupportedHost") return "nothing";
+  return "rolledBack";
+}

@@ -1,0 +1,516 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the built task pane in headless Chromium (playwright-core + Debian's /usr/bin/chromium).
+ *
+ *   npm run test:e2e            (= node test/e2e/run-e2e.js)
+ *
+ * 1. Builds dist/ with `npm run build` when it is missing or older than the sources (fails clearly if the
+ *    build fails).
+ * 2. Serves dist/ on 127.0.0.1 (node:http, random port); aborts https://appsforoffice.microsoft.com/** and
+ *    injects a fake Office host (test/e2e/fakeOfficeHost.js) with addInitScript.
+ * 3. zh-CN light: checks the requirement-set check, custom-function registration, the preview against the
+ *    engine, inline validation, keyboard use, axe-core (no serious/critical), generation into the fake
+ *    workbook (sheet names, Input_* values, Total_* names, sync count, Compare activated), load from the
+ *    workbook and userChangedInputs on regeneration; en-US dark: theme, language, axe; an unsupported host.
+ * 4. Saves screenshots to docs/screenshots/*.png.
+ *
+ * Prints one line per test and, last, exactly `e2e: N passed, M failed`; exits 1 on any failure. Without
+ * Chromium it warns and exits 0, unless CI is set (then it fails).
+ */
+"use strict";
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const SHOTS = path.join(ROOT, "docs", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+const WIDTH = 400;
+const HEIGHT = 860;
+
+let passed = 0;
+let failed = 0;
+
+function finish(code) {
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(code ?? (failed > 0 ? 1 : 0));
+}
+
+async function test(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`  ✗ ${name}\n      ${String((e && e.stack) || e).split("\n").slice(0, 6).join("\n      ")}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const b = JSON.stringify(expected);
+  if (a !== b) throw new Error(`${what}: expected ${b}, got ${a}`);
+}
+
+// ---------------------------------------------------------------- build
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = 0;
+  for (const entry of fs.readdirSync(p)) {
+    if (entry === "node_modules" || entry.startsWith(".")) continue;
+    max = Math.max(max, newestMtime(path.join(p, entry)));
+  }
+  return max;
+}
+
+function ensureBuild() {
+  const html = path.join(DIST, "taskpane.html");
+  const inputs = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json", path.join("scripts", "webpack")].map((p) => path.join(ROOT, p));
+  const newestSource = Math.max(...inputs.map(newestMtime));
+  const builtAt = fs.existsSync(html) ? Math.min(...["taskpane.html", "taskpane.js"].map((f) => (fs.existsSync(path.join(DIST, f)) ? fs.statSync(path.join(DIST, f)).mtimeMs : 0))) : 0;
+  if (builtAt > 0 && builtAt >= newestSource) return;
+  console.log(builtAt ? "e2e: dist/ is older than the sources; running `npm run build`…" : "e2e: dist/ is missing; running `npm run build`…");
+  const r = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  if (r.status !== 0 || !fs.existsSync(html)) {
+    console.log(`  ✗ build: \`npm run build\` failed (exit ${r.status}); the e2e test needs dist/taskpane.html`);
+    failed++;
+    finish(1);
+  }
+}
+
+// ---------------------------------------------------------------- server
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".css": "text/css", ".txt": "text/plain" };
+
+function serve(dir) {
+  return new Promise((resolve) => {
+    const server = http.createServer((req, res) => {
+      const url = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      const file = path.normalize(path.join(dir, url === "/" ? "taskpane.html" : url));
+      if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        res.writeHead(404);
+        res.end("not found");
+        return;
+      }
+      res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" });
+      fs.createReadStream(file).pipe(res);
+    });
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+// ---------------------------------------------------------------- expected values from the engine (TypeScript via tsx)
+function loadEngine() {
+  const { register } = require("tsx/cjs/api");
+  register();
+  const engine = require(path.join(ROOT, "src", "engine", "index.ts"));
+  const form = require(path.join(ROOT, "src", "taskpane", "state", "formState.ts"));
+  return { engine, form };
+}
+
+// ---------------------------------------------------------------- browser helpers
+async function openPane(context, base, config) {
+  const page = await context.newPage();
+  const requests = [];
+  const consoleErrors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await page.route(OFFICE_JS, (route) => route.abort());
+  await page.addInitScript({ content: `window.__IMCOST_FAKE_CONFIG__ = ${JSON.stringify(config)};` });
+  await page.addInitScript({ path: path.join(__dirname, "fakeOfficeHost.js") });
+  await page.goto(`${base}/taskpane.html`);
+  return { page, requests, consoleErrors };
+}
+
+async function runAxe(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ") + " " + (n.failureSummary || "").replace(/\s+/g, " ").slice(0, 160)).slice(0, 3).join(" | ")}`);
+  });
+}
+
+async function fieldValue(page, key) {
+  return page.locator(`#imcost-field-${key}`).inputValue();
+}
+
+async function fieldText(page, key) {
+  return page.locator(`[data-field="${key}"]`).innerText();
+}
+
+async function openSection(page, id) {
+  const header = page.locator(`[data-section="${id}"] button`).first();
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+}
+
+async function closeSection(page, id) {
+  const header = page.locator(`[data-section="${id}"] button`).first();
+  if ((await header.getAttribute("aria-expanded")) === "true") await header.click();
+}
+
+/** Opens exactly the given sections and waits for layout to settle (motion is reduced in this context). */
+async function showSections(page, ids) {
+  const all = await page.evaluate(() => [...document.querySelectorAll("[data-section]")].map((e) => e.getAttribute("data-section")));
+  for (const id of all) {
+    if (ids.includes(id)) await openSection(page, id);
+    else await closeSection(page, id);
+  }
+  await settle(page);
+}
+
+async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(400);
+}
+
+/** Page width vs viewport, and the elements that stick out on the right (for the failure message). */
+function overflowReport() {
+  const client = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll("body *")]
+    .filter((el) => el.getBoundingClientRect().right > client + 0.5 && el.getClientRects().length)
+    .slice(-4)
+    .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${String(el.className).slice(0, 40)} right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent || "").slice(0, 30)}"`);
+  return { scroll: document.documentElement.scrollWidth, client, wide };
+}
+
+async function previewValues(page) {
+  return page.evaluate(() => {
+    const out = {};
+    document.querySelectorAll("[data-testid^='metric-']").forEach((el) => {
+      out[el.getAttribute("data-testid")] = { value: el.getAttribute("data-value"), text: el.textContent };
+    });
+    return out;
+  });
+}
+
+async function waitForPreview(page, expected) {
+  const want = expected.paths.hybrid.tco.toString();
+  await page.waitForFunction((w) => document.querySelector("[data-testid='metric-hybrid-tco']")?.getAttribute("data-value") === w, want, { timeout: 5000 });
+}
+
+function checkPreview(values, expected) {
+  const metric = { y1: (p) => p.years[1], tco: (p) => p.tco, npv: (p) => p.npv, perUserMonth: (p) => p.costPerUserMonth };
+  for (const pathId of ["selfBuild", "commercial", "hybrid"]) {
+    for (const m of Object.keys(metric)) {
+      const key = `metric-${pathId}-${m}`;
+      assert(values[key], `preview is missing ${key}`);
+      assertEqual(values[key].value, metric[m](expected.paths[pathId]).toString(), key);
+    }
+  }
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    const msg = `e2e: Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+    if (process.env.CI) {
+      console.log(`  ✗ ${msg}`);
+      failed++;
+      finish(1);
+    }
+    console.log(`WARNING: ${msg}; skipping the end-to-end test locally.`);
+    finish(0);
+  }
+  ensureBuild();
+  fs.mkdirSync(SHOTS, { recursive: true });
+
+  const { chromium } = require("playwright-core");
+  const { engine, form } = loadEngine();
+  const server = await serve(DIST);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "imcost-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: WIDTH, height: HEIGHT },
+    deviceScaleFactor: 2,
+    reducedMotion: "reduce",
+    locale: "en-US",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  context.setDefaultTimeout(15000);
+
+  try {
+    // ============================================================ zh-CN, light
+    console.log("zh-CN, light theme");
+    const zh = await openPane(context, base, { displayLanguage: "zh-CN", isDarkTheme: false });
+    const page = zh.page;
+    const medium = form.formToRaw(form.presetValues("medium"));
+
+    await test("renders the pane in Chinese with the light theme", async () => {
+      await page.waitForSelector("h1", { timeout: 15000 });
+      assertEqual(await page.locator("h1").innerText(), "即时通讯成本预算", "title");
+      assertEqual(await page.getAttribute("html", "lang"), "zh-CN", "html lang");
+      assertEqual(await page.getAttribute("[data-theme]", "data-theme"), "light", "theme");
+      assertEqual(await page.locator("#imcost-field-headcount").getAttribute("id"), "imcost-field-headcount", "headcount field");
+      assertEqual((await page.getByLabel("开通账号的员工数").getAttribute("id")), "imcost-field-headcount", "label from the spec");
+    });
+
+    await test("checks the requirement sets and registers the custom functions", async () => {
+      const snap = await page.evaluate(() => window.__fakeExcelApi.snapshot());
+      for (const set of ["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1", "ExcelApi 1.9"]) assert(snap.setChecks.includes(set), `isSetSupported("${set}") was not called`);
+      assert(snap.customFunctions.length > 0, "functions.js registered no custom functions");
+      assert(snap.customFunctions.includes("TCO"), `TCO not registered (got ${snap.customFunctions.join(",")})`);
+    });
+
+    await test("preview shows the engine's numbers for the defaults", async () => {
+      const expected = engine.computeBudget(medium);
+      await waitForPreview(page, expected);
+      checkPreview(await previewValues(page), expected);
+      const svg = page.locator("[data-testid='cumulative-chart']");
+      assertEqual(await svg.getAttribute("role"), "img", "chart role");
+      assertEqual(await svg.locator("path[fill='none']").count(), 3, "chart lines");
+      const be = engine.computeBudget(medium).breakEven;
+      if (be.hybrid.commercial >= 1) assertEqual(await page.locator("[data-testid='break-even-hybrid-commercial']").getAttribute("data-year"), String(be.hybrid.commercial), "break-even year");
+    });
+
+    await test("shows the engine's message next to an out-of-range field, then clears it", async () => {
+      await page.locator("#imcost-field-headcount").fill("2000000");
+      await page.waitForFunction(() => document.querySelector("[data-field='headcount']").textContent.includes("超出范围"));
+      const text = await fieldText(page, "headcount");
+      assert(text.includes("1 至 1,000,000 之间的整数"), `message: ${text}`);
+      assertEqual(await page.locator("#imcost-field-headcount").getAttribute("aria-invalid"), "true", "aria-invalid");
+      assert(await page.getByTestId("generate").isDisabled() || (await page.getByTestId("generate").getAttribute("aria-disabled")) === "true", "generate is enabled with an invalid field");
+      await page.locator("#imcost-field-headcount").fill("8000");
+      await page.waitForFunction(() => !document.querySelector("[data-field='headcount']").textContent.includes("超出范围"));
+    });
+
+    await test("works from the keyboard: Tab order, visible focus, Enter opens a section, typing", async () => {
+      await page.locator("#imcost-field-headcount").focus();
+      // Shift+Tab back to the presets, Tab forward again: focus moves and is visible.
+      const seen = [];
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press("Tab");
+        seen.push(
+          await page.evaluate(() => {
+            const el = document.activeElement;
+            const style = getComputedStyle(el);
+            const after = getComputedStyle(el, "::after");
+            const visible = el.matches(":focus-visible") || el.closest("[data-fui-focus-visible]") !== null || el.hasAttribute("data-fui-focus-visible");
+            const ring = style.outlineStyle !== "none" || after.borderStyle !== "none" || style.boxShadow !== "none" || after.content !== "none";
+            return { id: el.id || el.tagName, visible, ring };
+          }),
+        );
+      }
+      assert(new Set(seen.map((s) => s.id)).size === 4, `Tab did not move focus: ${JSON.stringify(seen)}`);
+      for (const s of seen) assert(s.visible, `focus not visible on ${s.id}`);
+      // Enter on the "峰值与活动" header opens it; Tab reaches its first field; type a value.
+      const header = page.locator("[data-section='peaks'] button").first();
+      await header.focus();
+      await page.keyboard.press("Enter");
+      assertEqual(await header.getAttribute("aria-expanded"), "true", "section opened by Enter");
+      await page.keyboard.press("Tab");
+      assertEqual(await page.evaluate(() => document.activeElement.id), "imcost-field-eventPeakAttendees", "first field of the section");
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type("5000");
+      assertEqual(await fieldValue(page, "eventPeakAttendees"), "5000", "typed value");
+      // Percent field, typed in percent.
+      await page.locator("#imcost-field-dauRatio").fill("90");
+      const expected = engine.computeBudget({ ...medium, headcount: 8000, eventPeakAttendees: 5000, dauRatio: 0.9 });
+      await waitForPreview(page, expected);
+      checkPreview(await previewValues(page), expected);
+    });
+
+    await test("axe-core: no serious or critical violations (zh-CN, light)", async () => {
+      await openSection(page, "advanced");
+      const v = await runAxe(page);
+      assertEqual(v, [], "violations");
+    });
+
+    await test("screenshot zh-CN light", async () => {
+      await showSections(page, ["scale"]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(SHOTS, "pane-zh-light.png"), fullPage: true });
+      await page.screenshot({ path: path.join(SHOTS, "pane-zh-light-top.png") });
+    });
+
+    const zhPlan = engine.buildWorkbookPlan({}, { language: "zh-CN" });
+    await test("generates the workbook: sheets, Input_* values, Total_* names, few syncs, Compare activated", async () => {
+      await page.getByTestId("generate").click();
+      await page.getByTestId("generate-success").waitFor();
+      const snap = await page.evaluate(() => window.__fakeExcelApi.snapshot());
+      const counts = await page.evaluate(() => window.__fakeExcelApi.counts());
+      const names = snap.sheets.map((s) => s.name);
+      for (const s of zhPlan.sheets) assert(names.includes(s.name), `sheet ${s.name} missing (got ${names.join(", ")})`);
+      assertEqual(names.filter((n) => n !== "Sheet1"), zhPlan.sheets.map((s) => s.name), "sheet order");
+      const cell = (n) => page.evaluate((name) => window.__fakeExcelApi.nameCell(name), n);
+      assertEqual((await cell("Input_headcount")).value, 8000, "Input_headcount");
+      assertEqual((await cell("Input_dauRatio")).value, 0.9, "Input_dauRatio");
+      assertEqual((await cell("Input_eventPeakAttendees")).value, 5000, "Input_eventPeakAttendees");
+      assertEqual((await cell("Input_moderation")).value, true, "Input_moderation");
+      for (const p of ["SelfBuild", "Commercial", "Hybrid"]) {
+        for (const k of ["TCO", "NPV"]) {
+          const c = await cell(`Total_${k}_${p}`);
+          assert(c && c.sheetExists, `Total_${k}_${p} missing or dangling`);
+          assert(typeof c.formula === "string" && c.formula.startsWith("="), `Total_${k}_${p} is not a formula`);
+        }
+      }
+      assert(counts.formulas > 200, `only ${counts.formulas} formulas written`);
+      const run = snap.runs.filter((r) => r.syncs > 0);
+      // Writer: inspect + write (2 syncs, first generation); pane: activate Compare (1 sync).
+      assertEqual(run.map((r) => r.syncs), [2, 1], "syncs per Excel.run");
+      assert(snap.runs[0].suspendedCalc && snap.runs[0].suspendedScreen, "calculation/screen updating not suspended");
+      assertEqual(snap.activeSheet, zhPlan.sheets.find((s) => s.key === "compare").name, "active sheet");
+      const text = await page.getByTestId("generate-success").innerText();
+      assert(text.includes("预算模板已生成") && text.includes("方案对比"), `success text: ${text}`);
+      const steps = await page.getByTestId("progress").innerText();
+      for (const s of ["生成工作簿方案", "检查工作簿", "写入工作表", "打开“方案对比”表"]) assert(steps.includes(s), `progress lacks ${s}: ${steps}`);
+    });
+
+    await test("screenshot after generating (zh-CN light)", async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, "pane-zh-light-generated.png") });
+    });
+
+    await test("loads Input_* back, then regenerates keeping workbook edits except the fields changed in the pane", async () => {
+      await page.evaluate(() => {
+        window.__fakeExcelApi.setNameValue("Input_headcount", 7777);
+        window.__fakeExcelApi.setNameValue("Input_retentionDays", 90);
+      });
+      await page.getByTestId("load").click();
+      await page.getByTestId("load-success").waitFor();
+      assertEqual(await fieldValue(page, "headcount"), "7777", "headcount loaded");
+      assertEqual(await fieldValue(page, "dauRatio"), "90", "dauRatio loaded (percent)");
+      // Edit in Excel after loading (kept on regeneration), and change one field in the pane (pane wins).
+      await page.evaluate(() => window.__fakeExcelApi.setNameValue("Input_headcount", 6500));
+      await page.locator("#imcost-field-dauRatio").fill("80");
+      const before = (await page.evaluate(() => window.__fakeExcelApi.snapshot())).runs.length;
+      await page.getByTestId("generate").click();
+      await page.waitForFunction(() => document.querySelector("[data-testid='generate-success']") && !document.querySelector("[data-testid='generate'][disabled]"));
+      await page.getByTestId("generate-success").waitFor();
+      const snap = await page.evaluate(() => window.__fakeExcelApi.snapshot());
+      const cell = (n) => page.evaluate((name) => window.__fakeExcelApi.nameCell(name), n);
+      assertEqual((await cell("Input_headcount")).value, 6500, "Input_headcount kept from the workbook");
+      assertEqual((await cell("Input_retentionDays")).value, 90, "Input_retentionDays kept");
+      assertEqual((await cell("Input_dauRatio")).value, 0.8, "Input_dauRatio from the pane");
+      assertEqual(snap.runs.slice(before).map((r) => r.syncs), [3, 1], "regeneration syncs (inspect, read kept, write; activate)");
+      assertEqual(snap.sheets.length, zhPlan.sheets.length + 1, "no duplicate sheets");
+    });
+
+    await test("fits a 340 px pane without horizontal scrolling (zh-CN, every section open)", async () => {
+      await page.setViewportSize({ width: 340, height: HEIGHT });
+      const all = await page.evaluate(() => [...document.querySelectorAll("[data-section]")].map((e) => e.getAttribute("data-section")));
+      await showSections(page, all);
+      const overflow = await page.evaluate(overflowReport);
+      assert(overflow.scroll <= overflow.client, `horizontal overflow: ${JSON.stringify(overflow)}`);
+      await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+    });
+
+    await test("makes no network requests besides office.js", async () => {
+      const foreign = zh.requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/") && !u.startsWith("data:"));
+      assertEqual(foreign, [], "requests");
+      const errors = zh.consoleErrors.filter((e) => !/appsforoffice|ERR_FAILED|Failed to load resource/.test(e));
+      assertEqual(errors, [], "console errors");
+    });
+    await page.close();
+
+    // ============================================================ en-US, dark
+    console.log("en-US, dark theme");
+    const en = await openPane(context, base, { displayLanguage: "en-US", isDarkTheme: true });
+    await test("renders in English with the dark theme", async () => {
+      await en.page.waitForSelector("h1");
+      assertEqual(await en.page.locator("h1").innerText(), "IM cost budget", "title");
+      assertEqual(await en.page.getAttribute("[data-theme]", "data-theme"), "dark", "theme");
+      const bg = await en.page.evaluate(() => getComputedStyle(document.querySelector("[data-theme]")).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g).map(Number);
+      assert(r + g + b < 200, `background is not dark: ${bg}`);
+      const expected = engine.computeBudget(medium);
+      await waitForPreview(en.page, expected);
+      checkPreview(await previewValues(en.page), expected);
+    });
+
+    await test("fits a 340 px pane without horizontal scrolling (en-US)", async () => {
+      await en.page.setViewportSize({ width: 340, height: HEIGHT });
+      const all = await en.page.evaluate(() => [...document.querySelectorAll("[data-section]")].map((e) => e.getAttribute("data-section")));
+      await showSections(en.page, all);
+      const overflow = await en.page.evaluate(overflowReport);
+      assert(overflow.scroll <= overflow.client, `horizontal overflow: ${JSON.stringify(overflow)}`);
+      await en.page.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await showSections(en.page, ["scale"]);
+    });
+
+    await test("switches language in place (en → zh → en)", async () => {
+      await en.page.getByTestId("language-switch").selectOption("zh-CN");
+      assertEqual(await en.page.locator("h1").innerText(), "即时通讯成本预算", "title in zh");
+      assertEqual(await en.page.getAttribute("html", "lang"), "zh-CN", "html lang");
+      await en.page.getByTestId("language-switch").selectOption("en-US");
+      assertEqual(await en.page.getByTestId("generate").innerText(), "Generate budget template", "button in en");
+    });
+
+    await test("axe-core: no serious or critical violations (en-US, dark, with a validation error)", async () => {
+      await openSection(en.page, "path");
+      await en.page.locator("#imcost-field-discountRate").count(); // advanced is closed: fine
+      await en.page.locator("#imcost-field-dauRatio").fill("150");
+      await en.page.waitForFunction(() => document.querySelector("[data-field='dauRatio']").textContent.includes("Must be a percentage"));
+      const v = await runAxe(en.page);
+      assertEqual(v, [], "violations");
+    });
+
+    await test("screenshot en-US dark", async () => {
+      await en.page.locator("#imcost-field-dauRatio").fill("85");
+      await en.page.waitForFunction(() => !document.querySelector("[data-field='dauRatio']").textContent.includes("Must be"));
+      await en.page.getByTestId("preset-large").click();
+      await showSections(en.page, ["communication"]);
+      const expected = engine.computeBudget(form.formToRaw(form.presetValues("large")));
+      await waitForPreview(en.page, expected);
+      await en.page.evaluate(() => window.scrollTo(0, 0));
+      await en.page.screenshot({ path: path.join(SHOTS, "pane-en-dark.png"), fullPage: true });
+      await en.page.screenshot({ path: path.join(SHOTS, "pane-en-dark-top.png") });
+    });
+
+    await test("screenshot en-US dark with inline validation", async () => {
+      await showSections(en.page, ["scale"]);
+      await en.page.locator("#imcost-field-headcount").fill("0");
+      await en.page.locator("#imcost-field-dauRatio").fill("abc");
+      await en.page.waitForFunction(() => document.querySelector("[data-field='dauRatio']").textContent.includes("Not a number"));
+      await settle(en.page);
+      // Scroll the form title just under the sticky preview strip, then shoot the viewport.
+      await en.page.evaluate(() => {
+        const strip = document.querySelector("[data-testid='preview-strip']").getBoundingClientRect().height;
+        const top = document.getElementById("imcost-form-title").getBoundingClientRect().top + window.scrollY;
+        window.scrollTo(0, top - strip - 12);
+      });
+      await settle(en.page);
+      await en.page.screenshot({ path: path.join(SHOTS, "pane-en-dark-validation.png") });
+    });
+    await en.page.close();
+
+    // ============================================================ unsupported host
+    console.log("unsupported host");
+    const old = await openPane(context, base, { displayLanguage: "en-US", unsupportedSets: ["SharedRuntime"] });
+    await test("names the missing requirement set instead of rendering the form", async () => {
+      const alert = old.page.getByRole("alert");
+      await alert.waitFor();
+      const text = await alert.innerText();
+      assert(text.includes("SharedRuntime 1.1"), `message: ${text}`);
+      assertEqual(await old.page.locator("#imcost-field-headcount").count(), 0, "form rendered anyway");
+    });
+    await old.page.close();
+  } finally {
+    await context.close().catch(() => undefined);
+    server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  finish();
+}
+
+main().catch((e) => {
+  console.log(`  ✗ e2e runner: ${(e && e.stack) || e}`);
+  failed++;
+  finish(1);
+});

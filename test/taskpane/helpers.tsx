@@ -1,0 +1,66 @@
+/** Shared helpers for the pane's jsdom tests: render the App with a fake WorkbookActions. */
+import * as React from "react";
+import { render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { Lang } from "../../src/taskpane/i18n/strings";
+import type { GenerateOptions, WorkbookActions } from "../../src/taskpane/workbookTypes";
+
+export interface FakeActions extends WorkbookActions {
+  readonly generateCalls: { raw: Readonly<Record<string, unknown>>; options: GenerateOptions }[];
+  loadResult: Record<string, unknown>;
+  failWith: unknown;
+}
+
+export function fakeActions(): FakeActions {
+  const fake: FakeActions = {
+    generateCalls: [],
+    loadResult: {},
+    failWith: null,
+    async generate(raw, options) {
+      fake.generateCalls.push({ raw, options: { ...options, userChangedInputs: new Set(options.userChangedInputs) } });
+      options.onProgress?.({ id: "plan" });
+      options.onProgress?.({ id: "inspect", syncs: 0 });
+      options.onProgress?.({ id: "write", syncs: 1 });
+      if (fake.failWith) {
+        options.onProgress?.({ id: "rollback", syncs: 2 });
+        throw fake.failWith;
+      }
+      options.onProgress?.({ id: "done", syncs: 2 });
+      options.onProgress?.({ id: "activate" });
+      return {
+        sheetNames: ["Cover", "Inputs", "Compare"],
+        createdSheets: ["Cover", "Inputs", "Compare"],
+        rewrittenSheets: [],
+        keptInputs: [],
+        keptRates: [],
+        syncs: 3,
+        activated: "Compare",
+      };
+    },
+    async load() {
+      return fake.loadResult;
+    },
+  };
+  return fake;
+}
+
+export function renderApp(lang: Lang = "en-US", actions: WorkbookActions = fakeActions(), debounceMs = 0) {
+  const utils = render(<App initialLang={lang} theme="light" actions={actions} debounceMs={debounceMs} />);
+  return { ...utils, actions };
+}
+
+/** The control of a field (input, select or switch) by requirement key. */
+export function control(key: string): HTMLInputElement | HTMLSelectElement {
+  const el = document.getElementById(`imcost-field-${key}`);
+  if (!el) throw new Error(`no control for ${key}`);
+  return el as HTMLInputElement | HTMLSelectElement;
+}
+
+/** The [data-field] wrapper around a field (label, control, hint, message). */
+export function fieldBox(key: string): HTMLElement {
+  const el = document.querySelector(`[data-field="${key}"]`);
+  if (!el) throw new Error(`no field ${key}`);
+  return el as HTMLElement;
+}
+
+export { screen };
