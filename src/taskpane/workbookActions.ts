@@ -1,24 +1,11 @@
 /**
  * The pane's only door to the workbook: builds the plan with the engine, hands it to the Office writer
- * (src/workbook/officeWriter.ts) and opens the Compare sheet; or reads the Input_* cells back. Components
- * receive a WorkbookActions object, so tests pass a fake and never touch Office.
+ * (src/workbook/officeWriter.ts), which also opens the Compare sheet in the same batch; or reads the Input_*
+ * cells back. Components receive a WorkbookActions object, so tests pass a fake and never touch Office.
  */
 import { buildWorkbookPlan } from "../engine";
 import { readInputs, writeWorkbook } from "../workbook/officeWriter";
 import type { GenerateOutcome, WorkbookActions } from "./workbookTypes";
-
-/** Activates a sheet by name (one Excel.run, one sync). Returns false instead of throwing. */
-export async function activateSheet(name: string): Promise<boolean> {
-  try {
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(name).activate();
-      await context.sync();
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The real actions, inside Excel. */
 export const officeWorkbookActions: WorkbookActions = {
@@ -29,18 +16,18 @@ export const officeWorkbookActions: WorkbookActions = {
     const plan = buildWorkbookPlan(raw, { language });
     const report = await writeWorkbook(plan, {
       userChangedInputs,
+      activateSheet: "compare",
       onProgress: (step) => onProgress?.({ id: step.phase, syncs: step.syncs }),
     });
-    const compare = plan.sheets.find((s) => s.key === "compare")?.name ?? null;
+    const activated = plan.sheets.find((s) => s.key === "compare")?.name ?? null;
     onProgress?.({ id: "activate" });
-    const activated = compare !== null && (await activateSheet(compare)) ? compare : null;
     return {
       sheetNames: plan.sheets.map((s) => s.name),
       createdSheets: report.createdSheets,
       rewrittenSheets: report.rewrittenSheets,
       keptInputs: report.keptInputs,
       keptRates: report.keptRates,
-      syncs: report.syncs + (activated ? 1 : 0),
+      syncs: report.syncs,
       activated,
     };
   },
