@@ -1,7 +1,7 @@
 import { Decimal, ONE } from "../decimal";
 import { EngineError, describeValue } from "../EngineError";
 import type { Requirements } from "../requirements/Requirements";
-import type { RateCardEntry } from "./RateCardEntry";
+import type { EvidenceStatus, RateCardEntry } from "./RateCardEntry";
 import { RATE_CARD_ENTRIES } from "./rateCardEntries";
 
 const ENTRY_BY_KEY: ReadonlyMap<string, RateCardEntry> = new Map(RATE_CARD_ENTRIES.map((e) => [e.key, e]));
@@ -21,7 +21,14 @@ export function defaultRateValue(key: string): Decimal {
 export interface RateOverride {
   readonly list?: number | string;
   readonly discount?: number;
+  /** Date of the new price, e.g. a quote's (YYYY-MM or YYYY-MM-DD): the stale-rate check reads it. */
+  readonly date?: string;
+  /** Where the new price comes from, and how far it can be trusted (the estimate-share figures read it). */
+  readonly source?: string;
+  readonly status?: EvidenceStatus;
 }
+
+const STATUSES: readonly EvidenceStatus[] = ["SEEN", "SEEN-2nd", "DERIVED", "EST"];
 
 export type RateOverrides = Readonly<Record<string, RateOverride>>;
 
@@ -46,7 +53,16 @@ export function applyRateOverrides(overrides: RateOverrides = {}): readonly Rate
       }
       discount = o.discount;
     }
-    return { ...entry, list, discount };
+    if (o.date !== undefined && (typeof o.date !== "string" || !/^\d{4}-\d{2}(-\d{2})?$/.test(o.date))) {
+      throw new EngineError({ code: "outOfRange", field: `Rate_${entry.key} date`, allowed: "a date as YYYY-MM or YYYY-MM-DD", received: describeValue(o.date) });
+    }
+    if (o.source !== undefined && (typeof o.source !== "string" || o.source.trim() === "")) {
+      throw new EngineError({ code: "required", field: `Rate_${entry.key} source`, allowed: "a non-empty text", received: describeValue(o.source) });
+    }
+    if (o.status !== undefined && !STATUSES.includes(o.status)) {
+      throw new EngineError({ code: "unknownOption", field: `Rate_${entry.key} status`, allowed: STATUSES.join(", "), received: describeValue(o.status) });
+    }
+    return { ...entry, list, discount, date: o.date ?? entry.date, source: o.source ?? entry.source, status: o.status ?? entry.status };
   });
 }
 

@@ -1,35 +1,18 @@
 import { CATEGORIES } from "../budget/categories";
-import { PATHS } from "../budget/paths";
-import type { RequirementSpec } from "../requirements/RequirementSpec";
-import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
+import type { PathId } from "../budget/paths";
+import { CHECKS, TRAPS, type CheckExcelRefs } from "../checks/checkDefinitions";
+import { YEAR_WATCHES } from "../checks/yearWatches";
+import { compileExcel } from "../expression/compileExcel";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
+import { totalNames } from "./buildBudgetSheet";
 import { RATE_COLUMNS, RATE_FIRST_ROW } from "./buildRateCardSheet";
-import { a1, columnName, sheetRef } from "./excelAddress";
-import { YEAR_COUNT, sheetName, tr } from "./layout";
+import { riskNames } from "./buildRiskSheet";
+import { sizingCellFrom } from "./buildSizingSheet";
+import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
+import { FORMAT, YEAR_COUNT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
 
 type Text = { en: string; zh: string };
-
-/** One workbook check: a formula that is TRUE when the check passes. */
-interface CheckRow {
-  readonly id: string;
-  readonly label: Text;
-  readonly formula: string;
-}
-
-function inputCheck(spec: RequirementSpec): string {
-  const n = `Input_${spec.key}`;
-  switch (spec.kind) {
-    case "number":
-      return `AND(ISNUMBER(${n}),${n}>=${spec.min},${n}<=${spec.max}${spec.integer ? `,${n}=INT(${n})` : ""})`;
-    case "override":
-      return `OR(${n}="auto",AND(ISNUMBER(${n}),${n}>=${spec.min},${n}<=${spec.max}))`;
-    case "boolean":
-      return `ISLOGICAL(${n})`;
-    case "choice":
-      return `OR(${spec.choices.map((c) => (typeof c === "number" ? `${n}=${c}` : `${n}="${c}"`)).join(",")})`;
-  }
-}
 
 const POC_ITEMS: readonly Text[] = [
   { en: "Latency meets the target between all sites (p95)", zh: "各站点间延迟达标（p95）" },
@@ -39,37 +22,134 @@ const POC_ITEMS: readonly Text[] = [
   { en: "Integration with the directory (SSO) and one business system", zh: "与通讯录（单点登录）及一个业务系统的集成" },
 ];
 
+/** Columns of the Checks sheet: the verdict table, then (further down) the year-watch helper rows. */
+export const CHECK_COLUMNS = { label: 0, passes: 1, id: 2, trap: 3, year: 4, jump: 5, rule: 6, firstYear: 7 } as const;
+const WIDTH = CHECK_COLUMNS.firstYear + YEAR_COUNT + 3; // years, then count, first year, jump
+
+/**
+ * The Checks sheet: one row per check of CHECKS (the four traps, integrity and evidence) with a live formula
+ * compiled from the same definition the engine evaluates, the first year and jump of price steps, Check_All
+ * (AND of every check), the POC checklist, and the per-year helper rows the lure and on-call checks read.
+ */
 export function buildChecksSheet(entryCount: number, language: Language): { sheet: SheetPlan; names: NamePlan[] } {
+  const zh = language === "zh-CN";
   const L = budgetSheetLayout();
+  const blankRow = (): CellPlan[] => Array.from({ length: WIDTH }, (): CellPlan => ({ value: "" }));
+  const rows: CellPlan[][] = [];
+  const push = (cells: CellPlan[]): number => {
+    const row = blankRow();
+    cells.forEach((c, i) => (row[i] = c));
+    rows.push(row);
+    return rows.length - 1;
+  };
+
+  // Positions of the helper block, decided first so that the checks can refer to it.
+  const firstCheckRow = 2;
+  const allRow = firstCheckRow + CHECKS.length;
+  const pocTitleRow = allRow + 2;
+  const helperTitleRow = pocTitleRow + 1 + POC_ITEMS.length + 1;
+  const watchLevelRow = (i: number) => helperTitleRow + 2 + i * 2;
+  const watchTripRow = (i: number) => watchLevelRow(i) + 1;
+  const watchIndex = new Map(YEAR_WATCHES.map((w, i) => [w.id, i]));
+  const W = { count: CHECK_COLUMNS.firstYear + YEAR_COUNT, year: CHECK_COLUMNS.firstYear + YEAR_COUNT + 1, jump: CHECK_COLUMNS.firstYear + YEAR_COUNT + 2 };
+  const watchCell = (id: string, col: number) => {
+    const i = watchIndex.get(id);
+    if (i === undefined) throw new Error(`Model error: unknown year watch "${id}"`);
+    return a1(watchTripRow(i), col, true);
+  };
+
   const rateSheet = sheetName("rateCard", language);
   const rateCol = (col: number) => sheetRef(rateSheet, `$${columnName(col)}$${RATE_FIRST_ROW + 1}:$${columnName(col)}$${RATE_FIRST_ROW + entryCount}`);
-  const checks: CheckRow[] = [
-    { id: "inputsValid", label: { en: "Every input is within its allowed range", zh: "所有输入均在允许范围内" }, formula: `AND(${REQUIREMENT_SPECS.map((s) => inputCheck(s as RequirementSpec)).join(",")})` },
-    { id: "ratesSourced", label: { en: "Every rate has a source, a date and a status", zh: "每个单价都有来源、日期和证据等级" }, formula: `AND(COUNTBLANK(${rateCol(RATE_COLUMNS.source)})=0,COUNTBLANK(${rateCol(RATE_COLUMNS.date)})=0,COUNTBLANK(${rateCol(RATE_COLUMNS.status)})=0)` },
-    { id: "ratesNonNegative", label: { en: "No negative list values or discounts outside 0–100%", zh: "没有负标价，折扣在 0–100% 之间" }, formula: `AND(MIN(${rateCol(RATE_COLUMNS.list)})>=0,MIN(${rateCol(RATE_COLUMNS.discount)})>=0,MAX(${rateCol(RATE_COLUMNS.discount)})<=1)` },
-  ];
-  for (const p of PATHS) {
-    const s = sheetName(p.id, language);
-    const cell = (row: number, col: number) => sheetRef(s, a1(row, col, true));
-    const lineBlock = sheetRef(s, `$${columnName(BUDGET_COLUMNS.firstYear)}$${L.firstLineRow + 1}:$${columnName(BUDGET_COLUMNS.firstYear + YEAR_COUNT - 1)}$${L.lastLineRow + 1}`);
-    const parts = [...CATEGORIES.map((c) => cell(L.subtotalRow[c.id], BUDGET_COLUMNS.total)), cell(L.contingencyMeteredRow, BUDGET_COLUMNS.total), cell(L.contingencyLabourRow, BUDGET_COLUMNS.total)];
-    checks.push({ id: `sum_${p.id}`, label: { en: `${p.label.en}: categories and contingency add up to the total`, zh: `${p.label.zh}：各类别与弹性预算之和等于合计` }, formula: `ABS(${parts.join("+")}-${cell(L.totalRow, BUDGET_COLUMNS.total)})<0.005` });
-    checks.push({ id: `nonNegative_${p.id}`, label: { en: `${p.label.en}: no negative cost in any line or year`, zh: `${p.label.zh}：任何费用项和年份都没有负数` }, formula: `MIN(${lineBlock})>=-0.005` });
-  }
+  const pathCell = (p: PathId, row: number, col: number) => sheetRef(sheetName(p, language), a1(row, col, true));
+  const refs: CheckExcelRefs = {
+    input: (key) => `Input_${key}`,
+    rate: (key) => `Rate_${key}`,
+    sizingY1: (key) => sizingCellFrom(language, key, 1),
+    rateColumn: (c) => rateCol(RATE_COLUMNS[c]),
+    categoryTotals: (p) => [...CATEGORIES.map((c) => pathCell(p, L.subtotalRow[c.id], BUDGET_COLUMNS.total)), pathCell(p, L.contingencyMeteredRow, BUDGET_COLUMNS.total), pathCell(p, L.contingencyLabourRow, BUDGET_COLUMNS.total)],
+    pathTotal: (p) => pathCell(p, L.totalRow, BUDGET_COLUMNS.total),
+    lineBlock: (p) => sheetRef(sheetName(p, language), rangeA1(L.firstLineRow, BUDGET_COLUMNS.firstYear, L.lastLineRow, BUDGET_COLUMNS.firstYear + YEAR_COUNT - 1, true)),
+    estimateShare: (p) => totalNames(p).estimateShare,
+    flatContingency: (p) => riskNames(p).flat,
+    riskContingency: (p) => riskNames(p).contingency,
+    watchCount: (id) => watchCell(id, W.count),
+  };
 
-  const zh = language === "zh-CN";
-  const rows: CellPlan[][] = [
-    [{ value: zh ? "预算检查" : "Budget checks", style: "title" }, { value: "" }, { value: "" }],
-    [{ value: zh ? "检查项" : "check", style: "header" }, { value: zh ? "通过" : "passes", style: "header" }, { value: "id", style: "header" }],
-  ];
-  const firstCheckRow = rows.length;
-  for (const c of checks) rows.push([{ value: tr(c.label, language), style: "label" }, { formula: `=${c.formula}`, style: "check" }, { value: c.id, style: "note" }]);
-  const lastCheckRow = rows.length - 1;
-  const allRow = rows.length;
-  rows.push([{ value: zh ? "全部检查通过（Check_All）" : "All checks pass (Check_All)", style: "total" }, { formula: `=AND(${a1(firstCheckRow, 1)}:${a1(lastCheckRow, 1)})`, style: "check" }, { value: "all", style: "note" }]);
-  rows.push([{ value: "" }, { value: "" }, { value: "" }]);
-  rows.push([{ value: zh ? "POC 验证清单（先验证，再投入）" : "POC checklist (prove the design before committing)", style: "subtitle" }, { value: zh ? "状态" : "status", style: "header" }, { value: "" }]);
-  for (const item of POC_ITEMS) rows.push([{ value: tr(item, language), style: "label" }, { value: "", style: "input" }, { value: "" }]);
+  const headers = zh ? ["检查项", "通过", "键", "陷阱", "年份", "跳升", "规则与依据"] : ["check", "passes", "id", "trap", "year", "jump", "rule and source"];
+  push([{ value: zh ? "预算检查" : "Budget checks", style: "title" }]);
+  push(headers.map((h): CellPlan => ({ value: h, style: "header" })));
+  for (const c of CHECKS) {
+    const watch = c.watch ? YEAR_WATCHES.find((w) => w.id === c.watch) : undefined;
+    push([
+      { value: tr(c.label, language), style: "label" },
+      { formula: `=IFERROR(${c.excel(refs)},FALSE)`, style: "check" }, // an error (e.g. text pasted into a number input) fails the check
+      { value: c.id, style: "note" },
+      { value: tr(TRAPS[c.trap], language), style: "note" },
+      watch ? { formula: `=${watchCell(watch.id, W.year)}`, style: "calc", numberFormat: FORMAT.general } : { value: "" },
+      watch?.jumpLine ? { formula: `=${watchCell(watch.id, W.jump)}`, style: "calc", numberFormat: FORMAT.money } : { value: "" },
+      { value: tr(c.rule, language), style: "note" },
+    ]);
+  }
+  push([{ value: zh ? "全部检查通过（Check_All）" : "All checks pass (Check_All)", style: "total" }, { formula: `=AND(${a1(firstCheckRow, 1)}:${a1(allRow - 1, 1)})`, style: "check" }, { value: "all", style: "note" }]);
+  push([]);
+  push([{ value: zh ? "POC 验证清单（先验证，再投入）" : "POC checklist (prove the design before committing)", style: "subtitle" }, { value: zh ? "状态" : "status", style: "header" }]);
+  for (const item of POC_ITEMS) push([{ value: tr(item, language), style: "label" }, { value: "", style: "input" }]);
+  push([]);
+
+  // ── Year-watch helper rows ──
+  if (rows.length !== helperTitleRow) throw new Error(`Plan error: Checks helper starts at ${rows.length}, expected ${helperTitleRow}`);
+  push([{ value: zh ? "辅助行：按年观察的数量（阶梯、免费额度、最低承诺、值班缺口）" : "Helper: quantities watched by year (steps, free tiers, minimums, on-call shortfall)", style: "subtitle" }]);
+  const yearHeaders: CellPlan[] = Array.from({ length: YEAR_COUNT }, (_, t): CellPlan => ({ value: `Y${t}`, style: "header" }));
+  const helperHeader = blankRow();
+  helperHeader[0] = { value: zh ? "观察项" : "watch", style: "header" };
+  helperHeader[CHECK_COLUMNS.id] = { value: "id", style: "header" };
+  yearHeaders.forEach((h, t) => (helperHeader[CHECK_COLUMNS.firstYear + t] = h));
+  helperHeader[W.count] = { value: zh ? "触发年数" : "years tripped", style: "header" };
+  helperHeader[W.year] = { value: zh ? "首次年份" : "first year", style: "header" };
+  helperHeader[W.jump] = { value: zh ? "跳升" : "jump", style: "header" };
+  rows.push(helperHeader);
+  const yc = (t: number) => columnName(CHECK_COLUMNS.firstYear + t);
+  YEAR_WATCHES.forEach((w, i) => {
+    const level = blankRow();
+    const levelRow = watchLevelRow(i);
+    const tripRow = watchTripRow(i);
+    level[0] = { value: tr(w.label, language), style: "label" };
+    level[CHECK_COLUMNS.id] = { value: w.id, style: "note" };
+    level[CHECK_COLUMNS.trap] = { value: zh ? "水平" : "level", style: "note" };
+    for (let t = 0; t < YEAR_COUNT; t++) {
+      const formula = compileExcel(w.level, {
+        input: (key) => `Input_${key}`,
+        rate: (key) => `Rate_${key}`,
+        sizing: (key, lag) => sizingCellFrom(language, key, Math.max(0, t - lag)),
+        line: () => {
+          throw new Error("Model error: a year watch cannot refer to a line");
+        },
+        year: () => String(t),
+      });
+      // ×1: a comparison gives TRUE/FALSE, and Excel ranks any logical above any number (TRUE > 5), so levels stay numbers.
+      level[CHECK_COLUMNS.firstYear + t] = { formula: `=(${formula})*1`, style: "calc", numberFormat: FORMAT.number };
+    }
+    if (rows.length !== levelRow) throw new Error("Plan error: Checks helper row out of place");
+    rows.push(level);
+    const trip = blankRow();
+    trip[0] = { value: zh ? `　触发（${w.rule === "rise" ? "较上年上升，Y2 起" : "大于 0，Y1 起"}，预算期内）` : `  trips (${w.rule === "rise" ? "above the year before, from Y2" : "above 0, from Y1"}, within the horizon)`, style: "note" };
+    trip[CHECK_COLUMNS.trap] = { value: zh ? "触发" : "trips", style: "note" };
+    const from = w.rule === "rise" ? 2 : 1;
+    for (let t = 0; t < YEAR_COUNT; t++) {
+      const here = `${yc(t)}${levelRow + 1}`;
+      const formula = t < from ? "=0" : `=IF(AND(${t}<=Input_horizonYears,${here}>${w.rule === "rise" ? `${yc(t - 1)}${levelRow + 1}` : "0"}),1,0)`;
+      trip[CHECK_COLUMNS.firstYear + t] = { formula, style: "note", numberFormat: FORMAT.integer };
+    }
+    const trips = `${yc(0)}${tripRow + 1}:${yc(YEAR_COUNT - 1)}${tripRow + 1}`;
+    trip[W.count] = { formula: `=COUNTIF(${trips},1)`, style: "calc", numberFormat: FORMAT.integer };
+    trip[W.year] = { formula: `=IFERROR(MATCH(1,${trips},0)-1,"")`, style: "calc", numberFormat: FORMAT.general };
+    if (w.jumpLine) {
+      const line = sheetRef(sheetName(w.jumpLine.path, language), rangeA1(L.lineRow[w.jumpLine.line], BUDGET_COLUMNS.firstYear, L.lineRow[w.jumpLine.line], BUDGET_COLUMNS.firstYear + YEAR_COUNT - 1, true));
+      const year = a1(tripRow, W.year);
+      trip[W.jump] = { formula: `=IF(ISNUMBER(${year}),INDEX(${line},1,${year}+1)-INDEX(${line},1,${year}),"")`, style: "calc", numberFormat: FORMAT.money };
+    }
+    rows.push(trip);
+  });
 
   return {
     sheet: {
@@ -77,7 +157,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
       name: sheetName("checks", language),
       tabColor: "#D13438",
       blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [64, 12, 22],
+      columnWidths: [64, 12, 24, 26, 8, 14, 70, ...Array.from({ length: YEAR_COUNT + 3 }, () => 10)],
       frozen: { rows: 2, columns: 0 },
       validations: [],
       conditionalFormats: [
@@ -86,7 +166,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
       ],
       charts: [],
       protect: true,
-      print: { landscape: false, fitToWidth: true },
+      print: { landscape: true, fitToWidth: true },
     },
     names: [{ name: "Check_All", sheet: "checks", address: a1(allRow, 1, true) }],
   };

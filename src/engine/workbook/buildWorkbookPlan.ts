@@ -10,13 +10,23 @@ import { buildCoverSheet } from "./buildCoverSheet";
 import { buildDepreciationSheet } from "./buildDepreciationSheet";
 import { buildInputsSheet } from "./buildInputsSheet";
 import { buildRateCardSheet } from "./buildRateCardSheet";
-import { buildRiskSheet } from "./buildRiskSheet";
+import type { RiskDriverOverrides } from "../risk/riskDrivers";
+import { buildRiskSheet, todayIso, type PlanMonteCarlo } from "./buildRiskSheet";
 import { buildSizingSheet } from "./buildSizingSheet";
 import type { Language, NamePlan, SheetPlan, WorkbookPlan } from "./WorkbookPlan";
 
 export interface PlanOptions {
   readonly language?: Language;
   readonly rateOverrides?: RateOverrides;
+  /** Changes to the risk drivers' ranges (written to the Risk sheet's editable cells). */
+  readonly drivers?: RiskDriverOverrides;
+  /**
+   * The Risk sheet's Monte Carlo values: a result already computed (e.g. by the pane's worker with the same
+   * requirements, rates and drivers), trials/seed to compute it here (default 10,000 trials, seed 1), or false.
+   */
+  readonly monteCarlo?: PlanMonteCarlo;
+  /** The date written beside the Monte Carlo values (YYYY-MM-DD); today by default. */
+  readonly computedOn?: string;
 }
 
 /**
@@ -31,6 +41,7 @@ export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, o
   const rateCard = buildRateCardSheet(entries, language);
   const budgets = PATH_IDS.map((p) => buildBudgetSheet(p, entries, language));
   const checks = buildChecksSheet(entries.length, language);
+  const risk = buildRiskSheet({ raw, language, rateOverrides: options.rateOverrides, drivers: options.drivers, monteCarlo: options.monteCarlo, computedOn: options.computedOn ?? todayIso() });
   const sheets: SheetPlan[] = [
     buildCoverSheet(language),
     inputs.sheet,
@@ -38,11 +49,11 @@ export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, o
     buildSizingSheet(language),
     ...budgets.map((b) => b.sheet),
     buildCompareSheet(language),
-    buildRiskSheet(language),
+    risk.sheet,
     checks.sheet,
     buildDepreciationSheet(language),
   ];
-  const names: NamePlan[] = [...inputs.names, ...rateCard.names, ...budgets.flatMap((b) => b.names), ...checks.names];
+  const names: NamePlan[] = [...inputs.names, ...rateCard.names, ...budgets.flatMap((b) => b.names), ...risk.names, ...checks.names];
   const inputCells = Object.fromEntries(Object.entries(inputs.cells).map(([k, address]) => [k, { sheet: "inputs" as const, address }]));
   const rateCells = Object.fromEntries(Object.entries(rateCard.cells).map(([k, c]) => [k, { sheet: "rateCard" as const, ...c }]));
   return { language, engineVersion: ENGINE_VERSION, generatorMark: `IMCOST ${ENGINE_VERSION}`, sheets, names, inputCells, rateCells };

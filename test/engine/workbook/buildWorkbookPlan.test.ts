@@ -43,10 +43,11 @@ describe.each(plans)("workbook plan (%s)", (_lang, plan) => {
       for (const m of stripped.matchAll(/\b((?:Input|Rate|Total|Check|CostPerUserMonth|EstimateShare)_[A-Za-z0-9_]+)\b/g)) expect(defined.has(m[1])).toBe(true);
     }
   });
-  test("inputs only on Inputs, RateCard and the sign-off/POC cells; elsewhere every number is a formula", () => {
+  test("inputs only on Inputs, RateCard, the Risk drivers and the sign-off/POC cells; elsewhere every number is a formula", () => {
     for (const { sheet, cell } of cells(plan)) {
-      if (cell.style === "input") expect(["inputs", "rateCard", "cover", "checks"]).toContain(sheet.key);
-      if (!["inputs", "rateCard"].includes(sheet.key) && cell.formula === undefined) expect(typeof cell.value === "number").toBe(false);
+      if (cell.style === "input") expect(["inputs", "rateCard", "risk", "cover", "checks"]).toContain(sheet.key);
+      // The Risk sheet also holds values the engine computed (Monte Carlo percentiles, exposure weights), labelled as such.
+      if (!["inputs", "rateCard", "risk"].includes(sheet.key) && cell.formula === undefined) expect(typeof cell.value === "number").toBe(false);
     }
   });
   test("user-visible text that looks like a formula stays a value, never a formula", () => {
@@ -61,8 +62,8 @@ describe.each(plans)("workbook plan (%s)", (_lang, plan) => {
     expect(REQUIREMENT_SPECS.length + 1).toBeLessThanOrEqual(60);
     expect(plan.inputCells.headcount).toEqual({ sheet: "inputs", address: "$B$2" });
   });
-  test("one chart on Compare", () => {
-    expect(plan.sheets.flatMap((s) => s.charts.map(() => s.key))).toEqual(["compare"]);
+  test("one chart on Compare, a tornado bar chart per path on Risk", () => {
+    expect(plan.sheets.flatMap((s) => s.charts.map((c) => `${s.key}:${c.type}`))).toEqual(["compare:line", "risk:barClustered", "risk:barClustered", "risk:barClustered"]);
   });
 });
 

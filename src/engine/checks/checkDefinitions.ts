@@ -1,0 +1,497 @@
+import type { BudgetResult } from "../budget/BudgetResult";
+import { CATEGORY_IDS } from "../budget/categories";
+import { PATHS, PATH_IDS, type PathId } from "../budget/paths";
+import { ZERO, sum } from "../decimal";
+import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
+import type { RateCardEntry } from "../rateCard/RateCardEntry";
+import type { RequirementSpec } from "../requirements/RequirementSpec";
+import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
+import type { Requirements } from "../requirements/Requirements";
+import type { AnalyticResult } from "../risk/sensitivity";
+
+type Text = { readonly en: string; readonly zh: string };
+
+/** The article's four budget traps, plus the model's own integrity and evidence. */
+export type TrapId = "threshold" | "longTerm" | "lure" | "elasticity" | "integrity";
+
+export const TRAPS: Readonly<Record<TrapId, Text>> = {
+  threshold: { en: "Underestimated technical threshold", zh: "低估技术门槛" },
+  longTerm: { en: "Ignoring long-term cost", zh: "忽视长期成本" },
+  lure: { en: "Low-price lure", zh: "低价陷阱" },
+  elasticity: { en: "No elasticity plan", zh: "缺乏弹性计划" },
+  integrity: { en: "Model integrity and evidence", zh: "模型完整性与证据" },
+};
+
+/** A year watch evaluated over Y0…YN. */
+export interface WatchResult {
+  readonly levels: readonly number[];
+  readonly triggers: readonly boolean[];
+  /** First year the watch trips, or null. */
+  readonly year: number | null;
+  /** The watched line's change from the year before in that year (budget currency), or null. */
+  readonly jump: number | null;
+}
+
+/** What an engine check reads. */
+export interface CheckContext {
+  readonly requirements: Requirements;
+  readonly budget: BudgetResult;
+  readonly entries: readonly RateCardEntry[];
+  /** Effective rate in the budget currency (or the parameter's unit). */
+  rate(key: string): number;
+  sizing(key: string, year: number): number;
+  watch(id: string): WatchResult;
+  /** The Risk sheet's analytic approximation (computed on demand). */
+  analytic(): AnalyticResult;
+}
+
+export interface CheckOutcome {
+  readonly ok: boolean;
+  readonly detail: Text;
+  readonly year?: number;
+  readonly jump?: number;
+}
+
+/** How a check's formula refers to the workbook (names and Checks-sheet helper cells). */
+export interface CheckExcelRefs {
+  input(key: string): string;
+  rate(key: string): string;
+  /** A Sizing sheet cell in Y1 (staffing rows are the same in every year). */
+  sizingY1(key: string): string;
+  /** A whole column of the RateCard sheet. */
+  rateColumn(column: "list" | "discount" | "source" | "date" | "status"): string;
+  /** The category subtotals and the two contingency rows of a path, Total column. */
+  categoryTotals(path: PathId): readonly string[];
+  pathTotal(path: PathId): string;
+  /** Every line × year cell of a path. */
+  lineBlock(path: PathId): string;
+  estimateShare(path: PathId): string;
+  flatContingency(path: PathId): string;
+  riskContingency(path: PathId): string;
+  /** Number of years a year watch trips within the horizon (Checks sheet helper). */
+  watchCount(id: string): string;
+}
+
+/**
+ * One check, defined once: the engine's verdict (evaluate) and the Checks sheet's live formula (excel, TRUE
+ * when it passes) from the same rule. Both must agree; a LibreOffice test recalculates the sheet to prove it.
+ */
+export interface CheckDefinition {
+  readonly id: string;
+  readonly trap: TrapId;
+  readonly label: Text;
+  /** The rule and the source of its threshold, shown beside the verdict. */
+  readonly rule: Text;
+  /** The year watch whose first year and jump the sheet shows beside the verdict. */
+  readonly watch?: string;
+  evaluate(ctx: CheckContext): CheckOutcome;
+  excel(refs: CheckExcelRefs): string;
+}
+
+// ── Thresholds, with their sources ──
+/** Research §9.3: a self-built IM on an open-source base has backend 3, iOS 1, Android 1, desktop/web 1–2, QA 1–2, RTC 1 (PM, SRE, security counted apart). */
+export const MIN_BUILD_TEAM_SELF_BUILD = 6;
+/** Research §9.3: hybrid build team 5–8 (backend 2, iOS 1, Android 1, web/desktop 1, QA 1, PM 0.5–1). */
+export const MIN_BUILD_TEAM_HYBRID = 5;
+/** A hybrid's own clients and services still need one maintenance developer (the engine's rule). */
+export const MIN_MAINTENANCE_HYBRID = 1;
+/** The article: 3–5 years of cash flows at least. */
+export const MIN_HORIZON_YEARS = 3;
+/** Servers past five years (US MACRS computer class; research default life 4 years) are due for refresh. */
+export const MAX_SERVER_LIFE_YEARS = 5;
+/** The article: 20–30% elasticity. */
+export const CONTINGENCY_BAND: readonly [number, number] = [0.2, 0.3];
+/** Capacity headroom at least the article's 20% (research default 30% + N+1). */
+export const MIN_HEADROOM = 0.2;
+/** Warn when more than half of a path's TCO rests on estimated or second-hand prices. */
+export const MAX_ESTIMATE_SHARE = 0.5;
+/** Rates older than this many months before the rate card's as-of date are stale. */
+export const STALE_MONTHS = 24;
+
+/** "YYYY-MM" that many months before a "YYYY-MM[-DD]" date. */
+export function monthsBefore(date: string, months: number): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const total = y * 12 + (m - 1) - months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
+}
+
+export const STALE_BEFORE = monthsBefore(RATE_CARD_AS_OF, STALE_MONTHS);
+
+// ── Formatting for messages ──
+function grouped(x: number, digits = 0): string {
+  const s = Math.abs(x).toFixed(digits);
+  const [int, frac] = s.split(".");
+  const withSep = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${x < 0 ? "−" : ""}${withSep}${frac ? `.${frac}` : ""}`;
+}
+const fte = (x: number): string => grouped(x, Number.isInteger(x) ? 0 : 1);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const money = (x: number): string => grouped(x);
+const both = (en: string, zh: string): Text => ({ en, zh });
+const pathLabel = (p: PathId): Text => PATHS.find((x) => x.id === p)!.label;
+
+function hasCalls(req: Requirements): boolean {
+  return (req.voiceMinutesPerUserDay as number) + (req.videoMinutesPerUserDay as number) > 0;
+}
+
+function inputCheck(spec: RequirementSpec): string {
+  const n = `Input_${spec.key}`;
+  switch (spec.kind) {
+    case "number":
+      return `AND(ISNUMBER(${n}),${n}>=${spec.min},${n}<=${spec.max}${spec.integer ? `,${n}=INT(${n})` : ""})`;
+    case "override":
+      return `OR(${n}="auto",AND(ISNUMBER(${n}),${n}>=${spec.min},${n}<=${spec.max}))`;
+    case "boolean":
+      return `ISLOGICAL(${n})`;
+    case "choice":
+      return `OR(${spec.choices.map((c) => (typeof c === "number" ? `${n}=${c}` : `${n}="${c}"`)).join(",")})`;
+  }
+}
+
+/** A lure check on a "rise" or "positive" year watch. */
+function lureCheck(id: string, watch: string, label: Text, rule: Text, what: (ctx: CheckContext, w: WatchResult) => Text): CheckDefinition {
+  return {
+    id,
+    trap: "lure",
+    label,
+    rule,
+    watch,
+    evaluate(ctx) {
+      const w = ctx.watch(watch);
+      if (w.year === null) return { ok: true, detail: both("Not met within the horizon", "预算期内未触发") };
+      return { ok: false, detail: what(ctx, w), year: w.year, ...(w.jump !== null ? { jump: w.jump } : {}) };
+    },
+    excel: (refs) => `${refs.watchCount(watch)}=0`,
+  };
+}
+
+const jumpText = (w: WatchResult): Text =>
+  w.jump === null ? both("", "") : both(`; the line changes by ${money(w.jump)} from the year before`, `；该费用项较上年变化 ${money(w.jump)}`);
+
+function pathSums(b: BudgetResult, p: PathId): { ok: boolean; gap: number } {
+  const pb = b.paths[p];
+  const parts = sum(CATEGORY_IDS.map((c) => sum(pb.categories[c]))).plus(sum(pb.contingency));
+  const gap = parts.minus(pb.tco).abs().toNumber();
+  const years = pb.years.every((y, t) => sum(CATEGORY_IDS.map((c) => pb.categories[c][t])).plus(pb.contingency[t]).minus(y).abs().lessThan(0.005));
+  return { ok: gap < 0.005 && years, gap };
+}
+
+function minLineValue(b: BudgetResult, p: PathId): number {
+  let m = ZERO;
+  for (const l of b.paths[p].lines) for (const v of l.years) if (v.lessThan(m)) m = v;
+  return m.toNumber();
+}
+
+/** Every check, in the order of the Checks sheet: the four traps, then integrity and evidence. */
+export const CHECKS: readonly CheckDefinition[] = [
+  // ── 1. Underestimated technical threshold ──
+  {
+    id: "buildTeamSelfBuild",
+    trap: "threshold",
+    label: both("Self-build: the build team is big enough to build an IM", "自建：建设团队规模足以完成 IM 建设"),
+    rule: both(
+      `Server side + media + client developers ≥ ${MIN_BUILD_TEAM_SELF_BUILD} (+1 with calls): backend 3, iOS 1, Android 1, web 1, QA 1, RTC 1 (research §9.3)`,
+      `服务端 + 音视频 + 客户端开发 ≥ ${MIN_BUILD_TEAM_SELF_BUILD}（含通话 +1）：后端 3、iOS 1、Android 1、Web 1、测试 1、音视频 1（研究 §9.3）`,
+    ),
+    evaluate(ctx) {
+      const team = ctx.sizing("buildFteSelfBuild", 1) + ctx.sizing("rtcFteSelfBuild", 1) + ctx.rate("fte_client_apps");
+      const min = MIN_BUILD_TEAM_SELF_BUILD + (hasCalls(ctx.requirements) ? 1 : 0);
+      const ok = team >= min;
+      return { ok, detail: both(`Build team ${fte(team)} FTE ${ok ? "≥" : "<"} ${min}`, `建设团队 ${fte(team)} 人 ${ok ? "≥" : "<"} ${min}`) };
+    },
+    excel: (r) => `(${r.sizingY1("buildFteSelfBuild")}+${r.sizingY1("rtcFteSelfBuild")}+${r.rate("fte_client_apps")})>=${MIN_BUILD_TEAM_SELF_BUILD}+IF((${r.input("voiceMinutesPerUserDay")}+${r.input("videoMinutesPerUserDay")})>0,1,0)`,
+  },
+  {
+    id: "buildTeamHybrid",
+    trap: "threshold",
+    label: both("Hybrid: the build team is big enough for own clients and services", "混合：建设团队规模足以开发自有客户端和服务"),
+    rule: both(`Server side + client developers ≥ ${MIN_BUILD_TEAM_HYBRID} (research §9.3: 5–8)`, `服务端 + 客户端开发 ≥ ${MIN_BUILD_TEAM_HYBRID}（研究 §9.3：5–8 人）`),
+    evaluate(ctx) {
+      const team = ctx.sizing("buildFteHybrid", 1) + ctx.rate("fte_client_apps");
+      const ok = team >= MIN_BUILD_TEAM_HYBRID;
+      return { ok, detail: both(`Build team ${fte(team)} FTE ${ok ? "≥" : "<"} ${MIN_BUILD_TEAM_HYBRID}`, `建设团队 ${fte(team)} 人 ${ok ? "≥" : "<"} ${MIN_BUILD_TEAM_HYBRID}`) };
+    },
+    excel: (r) => `(${r.sizingY1("buildFteHybrid")}+${r.rate("fte_client_apps")})>=${MIN_BUILD_TEAM_HYBRID}`,
+  },
+  {
+    id: "maintenanceSelfBuild",
+    trap: "threshold",
+    label: both("Self-build: maintenance developers after go-live", "自建：上线后的维护开发人员"),
+    rule: both("Maintenance developers ≥ the rate card's minimum (Rate_maintenance_min_selfbuild)", "维护开发 ≥ 单价表中的最低人数（Rate_maintenance_min_selfbuild）"),
+    evaluate(ctx) {
+      const m = ctx.sizing("maintenanceFteSelfBuild", 1);
+      const min = ctx.rate("maintenance_min_selfbuild");
+      const ok = m >= min;
+      return { ok, detail: both(`${fte(m)} FTE ${ok ? "≥" : "<"} ${fte(min)}`, `${fte(m)} 人 ${ok ? "≥" : "<"} ${fte(min)}`) };
+    },
+    excel: (r) => `${r.sizingY1("maintenanceFteSelfBuild")}>=${r.rate("maintenance_min_selfbuild")}`,
+  },
+  {
+    id: "maintenanceHybrid",
+    trap: "threshold",
+    label: both("Hybrid: maintenance developers after go-live", "混合：上线后的维护开发人员"),
+    rule: both(`Maintenance developers ≥ ${MIN_MAINTENANCE_HYBRID}: own clients and services need upkeep`, `维护开发 ≥ ${MIN_MAINTENANCE_HYBRID}：自有客户端和服务需要维护`),
+    evaluate(ctx) {
+      const m = ctx.sizing("maintenanceFteHybrid", 1);
+      const ok = m >= MIN_MAINTENANCE_HYBRID;
+      return { ok, detail: both(`${fte(m)} FTE ${ok ? "≥" : "<"} ${MIN_MAINTENANCE_HYBRID}`, `${fte(m)} 人 ${ok ? "≥" : "<"} ${MIN_MAINTENANCE_HYBRID}`) };
+    },
+    excel: (r) => `${r.sizingY1("maintenanceFteHybrid")}>=${MIN_MAINTENANCE_HYBRID}`,
+  },
+  {
+    id: "onCallSelfBuild",
+    trap: "threshold",
+    label: both("Self-build: a 24×7 on-call rota and enough SRE for the nodes", "自建：7×24 值班轮岗且运维人数覆盖节点"),
+    rule: both("SRE ≥ MAX(on-call minimum 4 (24/7 needs 4–6 engineers), nodes ÷ 50) in every year", "每年运维 ≥ MAX(值班下限 4 人（7×24 需 4–6 人），节点数 ÷ 50)"),
+    watch: "sreShortfall",
+    evaluate(ctx) {
+      const w = ctx.watch("sreShortfall");
+      const sre = ctx.sizing("sreFteSelfBuild", 1);
+      if (w.year === null) return { ok: true, detail: both(`${fte(sre)} SRE on the rota`, `值班运维 ${fte(sre)} 人`) };
+      const need = Math.max(ctx.rate("oncall_min_fte"), Math.ceil(ctx.sizing("computeUnits", w.year) / ctx.rate("vms_per_sre") - 1e-9));
+      return { ok: false, year: w.year, detail: both(`${fte(sre)} SRE < ${fte(need)} needed in Y${w.year}`, `运维 ${fte(sre)} 人 < Y${w.year} 所需 ${fte(need)} 人`) };
+    },
+    excel: (r) => `${r.watchCount("sreShortfall")}=0`,
+  },
+  // ── 2. Ignoring long-term cost ──
+  {
+    id: "horizon",
+    trap: "longTerm",
+    label: both(`The budget covers at least ${MIN_HORIZON_YEARS} years`, `预算期至少 ${MIN_HORIZON_YEARS} 年`),
+    rule: both("The article: budget 3–5 years of cash flows, not the first year's price", "原文：按 3–5 年现金流做预算，而非首年价格"),
+    evaluate(ctx) {
+      const h = ctx.requirements.horizonYears as number;
+      const ok = h >= MIN_HORIZON_YEARS;
+      return { ok, detail: both(`Horizon ${h} years`, `预算期 ${h} 年`) };
+    },
+    excel: (r) => `${r.input("horizonYears")}>=${MIN_HORIZON_YEARS}`,
+  },
+  {
+    id: "salaryGrowth",
+    trap: "longTerm",
+    label: both("Salaries grow over the horizon", "薪资随预算期增长"),
+    rule: both("Salary growth > 0 (research: China urban wages +6.8–10% a year)", "薪资年增长率 > 0（研究：国内城镇工资年增 6.8%–10%）"),
+    evaluate(ctx) {
+      const g = ctx.requirements.salaryGrowthRate as number;
+      return { ok: g > 0, detail: both(`Salary growth ${pct(g)} a year`, `薪资年增长 ${pct(g)}`) };
+    },
+    excel: (r) => `${r.input("salaryGrowthRate")}>0`,
+  },
+  {
+    id: "hardwareRefresh",
+    trap: "longTerm",
+    label: both("Bought servers are refreshed within the horizon", "自购服务器在预算期内按期更新"),
+    rule: both(
+      `On-premise with a horizon over ${MAX_SERVER_LIFE_YEARS} years needs a depreciation life ≤ ${MAX_SERVER_LIFE_YEARS} years, or the refresh falls outside the budget (MACRS computers 5 years; research server life 4)`,
+      `本地部署且预算期超过 ${MAX_SERVER_LIFE_YEARS} 年时，折旧年限须 ≤ ${MAX_SERVER_LIFE_YEARS} 年，否则更新费用落在预算外（MACRS 计算机 5 年；研究默认 4 年）`,
+    ),
+    evaluate(ctx) {
+      const q = ctx.requirements;
+      const onPremise = q.hosting === "onPremise";
+      const h = q.horizonYears as number;
+      const life = q.depreciationYears as number;
+      const ok = !(onPremise && h > MAX_SERVER_LIFE_YEARS && life > MAX_SERVER_LIFE_YEARS);
+      if (!onPremise) return { ok, detail: both("Cloud hosting: no servers to refresh", "云主机：无需更新服务器") };
+      return { ok, detail: both(`Servers refreshed every ${life} years over ${h} years`, `服务器每 ${life} 年更新，预算期 ${h} 年`) };
+    },
+    excel: (r) => `NOT(AND(${r.input("hosting")}="onPremise",${r.input("horizonYears")}>${MAX_SERVER_LIFE_YEARS},${r.input("depreciationYears")}>${MAX_SERVER_LIFE_YEARS}))`,
+  },
+  {
+    id: "upgrades",
+    trap: "longTerm",
+    label: both("Yearly upgrades and patches are budgeted", "已预算年度升级与补丁"),
+    rule: both("Upgrade effort per year > 0 (Rate_upgrade_person_months)", "每年升级工作量 > 0（Rate_upgrade_person_months）"),
+    evaluate(ctx) {
+      const m = ctx.rate("upgrade_person_months");
+      return { ok: m > 0, detail: both(`${fte(m)} person-months a year`, `每年 ${fte(m)} 人月`) };
+    },
+    excel: (r) => `${r.rate("upgrade_person_months")}>0`,
+  },
+  // ── 3. Low-price lure ──
+  lureCheck(
+    "lureImPaasStep",
+    "imPaasSteps",
+    both("Hybrid (China): no IM PaaS plan step is crossed after the first year", "混合（国内）：首年之后不跨越 IM PaaS 套餐档"),
+    both("DAU growth crossing a further 10k-DAU step raises the monthly plan (RongCloud steps)", "日活增长跨越每 1 万 DAU 的档位会提高月费（融云套餐）"),
+    (ctx, w) => both(`DAU crosses a plan step in Y${w.year} (steps ${w.levels[w.year! - 1]} → ${w.levels[w.year!]})${jumpText(w).en}`, `Y${w.year} 日活跨越套餐档（${w.levels[w.year! - 1]} → ${w.levels[w.year!]} 档）${jumpText(w).zh}`),
+  ),
+  lureCheck(
+    "lureImPaasFreeTier",
+    "imPaasFreeTier",
+    both("Hybrid (international): the chat PaaS free tier does not end within the horizon", "混合（国际）：聊天 PaaS 免费额度不会在预算期内用尽"),
+    both("Users passing the free MAU start the per-MAU bill", "用户超过免费 MAU 后开始按 MAU 计费"),
+    (_ctx, w) => both(`Users pass the free MAU in Y${w.year}${jumpText(w).en}`, `Y${w.year} 用户超过免费 MAU${jumpText(w).zh}`),
+  ),
+  lureCheck(
+    "lurePushBand",
+    "pushBand",
+    both("Own apps (China): the push band does not change within the horizon", "自有客户端（国内）：推送套餐档在预算期内不变"),
+    both("Online devices crossing a band limit move to a dearer flat band (JPush VIP bands)", "在线设备数超过档位上限会升到更贵的套餐（极光 VIP 档位）"),
+    (_ctx, w) => both(`Online devices cross into band ${w.levels[w.year!] + 1} in Y${w.year}${jumpText(w).en}`, `Y${w.year} 在线设备数进入第 ${w.levels[w.year!] + 1} 档${jumpText(w).zh}`),
+  ),
+  lureCheck(
+    "lureRtcFreeMinutes",
+    "rtcFreeMinutes",
+    both("Hybrid: RTC free minutes are not exceeded after the first year", "混合：首年之后不会超出 RTC 免费分钟"),
+    both("Call minutes beyond the monthly free allowance are billed per 1,000 participant-minutes", "超出每月免费额度的通话按每千人分钟计费"),
+    (_ctx, w) => both(`Call minutes exceed the free allowance from Y${w.year}${jumpText(w).en}`, `自 Y${w.year} 起通话分钟超出免费额度${jumpText(w).zh}`),
+  ),
+  lureCheck(
+    "lureSaasMinimumSeats",
+    "saasMinimumSeats",
+    both("Commercial SaaS: users reach the minimum seat commitment every year", "商业 SaaS：每年用户数不低于最低席位承诺"),
+    both("Below the minimum, unused seats are paid for (Rate_saas_min_seats)", "低于最低席位时需为闲置席位付费（Rate_saas_min_seats）"),
+    (_ctx, w) => both(`${fte(w.levels[w.year!])} unused seats paid for in Y${w.year}`, `Y${w.year} 需为 ${fte(w.levels[w.year!])} 个闲置席位付费`),
+  ),
+  lureCheck(
+    "lureSaasRenewal",
+    "saasRenewal",
+    both("Commercial SaaS: no renewal uplift on the seat price", "商业 SaaS：席位续费不涨价"),
+    both("A yearly renewal uplift raises the seat price from Y2 (research: SaaS price drift 3–8% a year); negotiate a cap", "续费涨价使席位单价自 Y2 起上涨（研究：SaaS 价格年涨 3%–8%）；应谈判上限"),
+    (ctx, w) => both(`Seat price rises ${pct(ctx.rate("saas_renewal_uplift"))} a year from Y${w.year}${jumpText(w).en}`, `自 Y${w.year} 起席位单价每年上涨 ${pct(ctx.rate("saas_renewal_uplift"))}${jumpText(w).zh}`),
+  ),
+  // ── 4. No elasticity plan ──
+  {
+    id: "contingencyBand",
+    trap: "elasticity",
+    label: both("Contingency is 20–30%, or the risk analysis supports the rate chosen", "弹性预算为 20%–30%，或风险分析支持所选比例"),
+    rule: both(
+      "Outside 20–30% the flat contingency must agree with the risk basis (Risk sheet, P80 − base): below 20% it covers the risk-based figure for every path, above 30% it does not exceed it",
+      "超出 20%–30% 时，固定比例弹性须与风险依据一致（风险表 P80 − 基础成本）：低于 20% 时各方案须覆盖风险弹性，高于 30% 时不得超过",
+    ),
+    evaluate(ctx) {
+      const rate = ctx.requirements.contingencyRate as number;
+      const [lo, hi] = CONTINGENCY_BAND;
+      if (rate >= lo && rate <= hi) return { ok: true, detail: both(`Contingency ${pct(rate)}`, `弹性比例 ${pct(rate)}`) };
+      const a = ctx.analytic();
+      const below = rate < lo;
+      const failing = PATH_IDS.filter((p) => (below ? a[p].flatContingency < a[p].riskContingency : a[p].flatContingency > a[p].riskContingency));
+      if (failing.length === 0) return { ok: true, detail: both(`Contingency ${pct(rate)}, supported by the risk analysis`, `弹性比例 ${pct(rate)}，有风险分析支持`) };
+      const p = failing[0];
+      return {
+        ok: false,
+        detail: both(
+          `Contingency ${pct(rate)} without a risk basis: ${pathLabel(p).en} flat ${money(a[p].flatContingency)} vs risk-based ${money(a[p].riskContingency)}`,
+          `弹性比例 ${pct(rate)} 缺乏风险依据：${pathLabel(p).zh}固定弹性 ${money(a[p].flatContingency)}，风险弹性 ${money(a[p].riskContingency)}`,
+        ),
+      };
+    },
+    excel: (r) => {
+      const rate = r.input("contingencyRate");
+      const [lo, hi] = CONTINGENCY_BAND;
+      const all = (rel: string) => PATH_IDS.map((p) => `${r.flatContingency(p)}${rel}${r.riskContingency(p)}`).join(",");
+      return `OR(AND(${rate}>=${lo},${rate}<=${hi}),AND(${rate}<${lo},${all(">=")}),AND(${rate}>${hi},${all("<=")}))`;
+    },
+  },
+  {
+    id: "capacityHeadroom",
+    trap: "elasticity",
+    label: both("Capacity is sized with headroom over the peak", "容量按峰值加余量配置"),
+    rule: both(`Headroom on peak ≥ ${pct(MIN_HEADROOM)} (the article: redundancy and headroom; research default 30% + N+1)`, `峰值余量 ≥ ${pct(MIN_HEADROOM)}（原文：冗余和余量；研究默认 30% + N+1）`),
+    evaluate(ctx) {
+      const h = ctx.rate("infra_headroom");
+      return { ok: h >= MIN_HEADROOM, detail: both(`Headroom ${pct(h)}`, `余量 ${pct(h)}`) };
+    },
+    excel: (r) => `${r.rate("infra_headroom")}>=${MIN_HEADROOM}`,
+  },
+  {
+    id: "eventPeak",
+    trap: "elasticity",
+    label: both("The event peak is sized when large events are planned", "计划大型活动时已测算活动峰值"),
+    rule: both("Events per year > 0 needs the largest event's attendees > 0, or capacity stops at the daily peak", "每年活动次数 > 0 时须填写最大活动人数，否则容量只按日常峰值测算"),
+    evaluate(ctx) {
+      const events = ctx.requirements.eventsPerYear as number;
+      const attendees = ctx.requirements.eventPeakAttendees as number;
+      const ok = events === 0 || attendees > 0;
+      return { ok, detail: both(`${events} events a year, ${fte(attendees)} at the largest`, `每年 ${events} 次活动，最大 ${fte(attendees)} 人`) };
+    },
+    excel: (r) => `OR(${r.input("eventsPerYear")}=0,${r.input("eventPeakAttendees")}>0)`,
+  },
+  // ── 5. Model integrity and evidence ──
+  {
+    id: "inputsValid",
+    trap: "integrity",
+    label: both("Every input is within its allowed range", "所有输入均在允许范围内"),
+    rule: both("The Inputs sheet's allowed ranges", "需求与假设表的允许范围"),
+    evaluate: () => ({ ok: true, detail: both("All inputs valid", "所有输入有效") }),
+    excel: () => `AND(${REQUIREMENT_SPECS.map((s) => inputCheck(s as RequirementSpec)).join(",")})`,
+  },
+  {
+    id: "ratesSourced",
+    trap: "integrity",
+    label: both("Every rate has a source, a date and a status", "每个单价都有来源、日期和证据等级"),
+    rule: both("No blank source, date or status on the RateCard sheet", "单价表中来源、日期、证据等级均不为空"),
+    evaluate(ctx) {
+      const missing = ctx.entries.filter((e) => !e.source.trim() || !e.date.trim() || !String(e.status).trim());
+      return { ok: missing.length === 0, detail: both(missing.length ? `Missing for ${missing.map((e) => e.key).join(", ")}` : "All sourced", missing.length ? `缺失：${missing.map((e) => e.key).join("、")}` : "均有来源") };
+    },
+    excel: (r) => `AND(COUNTBLANK(${r.rateColumn("source")})=0,COUNTBLANK(${r.rateColumn("date")})=0,COUNTBLANK(${r.rateColumn("status")})=0)`,
+  },
+  {
+    id: "ratesNonNegative",
+    trap: "integrity",
+    label: both("No negative list values or discounts outside 0–100%", "没有负标价，折扣在 0–100% 之间"),
+    rule: both("List ≥ 0 and 0 ≤ discount ≤ 1", "标价 ≥ 0 且 0 ≤ 折扣 ≤ 1"),
+    evaluate(ctx) {
+      const bad = ctx.entries.filter((e) => Number(e.list) < 0 || e.discount < 0 || e.discount > 1);
+      return { ok: bad.length === 0, detail: both(bad.length ? bad.map((e) => e.key).join(", ") : "All valid", bad.length ? bad.map((e) => e.key).join("、") : "均有效") };
+    },
+    excel: (r) => `AND(MIN(${r.rateColumn("list")})>=0,MIN(${r.rateColumn("discount")})>=0,MAX(${r.rateColumn("discount")})<=1)`,
+  },
+  ...PATH_IDS.map(
+    (p): CheckDefinition => ({
+      id: `sum_${p}`,
+      trap: "integrity",
+      label: both(`${pathLabel(p).en}: categories and contingency add up to the total`, `${pathLabel(p).zh}：各类别与弹性预算之和等于合计`),
+      rule: both("Within half a cent", "误差小于 0.005"),
+      evaluate(ctx) {
+        const s = pathSums(ctx.budget, p);
+        return { ok: s.ok, detail: both(`Difference ${s.gap.toFixed(4)}`, `差额 ${s.gap.toFixed(4)}`) };
+      },
+      excel: (r) => `ABS(${r.categoryTotals(p).join("+")}-${r.pathTotal(p)})<0.005`,
+    }),
+  ),
+  ...PATH_IDS.map(
+    (p): CheckDefinition => ({
+      id: `nonNegative_${p}`,
+      trap: "integrity",
+      label: both(`${pathLabel(p).en}: no negative cost in any line or year`, `${pathLabel(p).zh}：任何费用项和年份都没有负数`),
+      rule: both("Every line ≥ 0 in every year", "每个费用项每年 ≥ 0"),
+      evaluate(ctx) {
+        const m = minLineValue(ctx.budget, p);
+        return { ok: m >= -0.005, detail: both(`Smallest line-year ${money(m)}`, `最小值 ${money(m)}`) };
+      },
+      excel: (r) => `MIN(${r.lineBlock(p)})>=-0.005`,
+    }),
+  ),
+  {
+    id: "ratesCurrent",
+    trap: "integrity",
+    label: both(`No rate is older than ${STALE_MONTHS} months before the price book's date`, `没有早于价格表日期 ${STALE_MONTHS} 个月以上的单价`),
+    rule: both(`Dated ${STALE_BEFORE} or later (price book as of ${RATE_CARD_AS_OF}); refresh or re-quote older prices`, `日期不早于 ${STALE_BEFORE}（价格表截至 ${RATE_CARD_AS_OF}）；更早的价格需更新或重新询价`),
+    evaluate(ctx) {
+      const stale = ctx.entries.filter((e) => e.date.slice(0, 7) < STALE_BEFORE).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      if (stale.length === 0) return { ok: true, detail: both("All current", "均在有效期内") };
+      const list = stale.slice(0, 5).map((e) => `${e.key} (${e.date})`);
+      const more = stale.length > 5 ? ` …` : "";
+      return { ok: false, detail: both(`${stale.length} stale: ${list.join(", ")}${more}`, `${stale.length} 个过期：${list.join("、")}${more}`) };
+    },
+    excel: (r) => `SUMPRODUCT((LEFT(${r.rateColumn("date")},7)<"${STALE_BEFORE}")*1)=0`,
+  },
+  {
+    id: "estimateShare",
+    trap: "integrity",
+    label: both(`No path rests more than ${pct(MAX_ESTIMATE_SHARE)} on estimated prices`, `任何方案依赖估算单价的成本不超过 ${pct(MAX_ESTIMATE_SHARE)}`),
+    rule: both("Share of TCO in lines priced from EST or SEEN-2nd rates; get quotes for the largest lines", "依赖估算（EST）或二手（SEEN-2nd）单价的成本占比；对最大费用项询价"),
+    evaluate(ctx) {
+      const shares = PATH_IDS.map((p) => ctx.budget.paths[p].estimateShare.toNumber());
+      const ok = shares.every((s) => s <= MAX_ESTIMATE_SHARE);
+      return {
+        ok,
+        detail: both(PATH_IDS.map((p, i) => `${pathLabel(p).en} ${pct(shares[i])}`).join(", "), PATH_IDS.map((p, i) => `${pathLabel(p).zh} ${pct(shares[i])}`).join("，")),
+      };
+    },
+    excel: (r) => `AND(${PATH_IDS.map((p) => `${r.estimateShare(p)}<=${MAX_ESTIMATE_SHARE}`).join(",")})`,
+  },
+];

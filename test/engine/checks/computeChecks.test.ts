@@ -1,0 +1,117 @@
+import { computeBudget } from "../../../src/engine/budget/computeBudget";
+import { Decimal } from "../../../src/engine/decimal";
+import { CHECKS, STALE_BEFORE, monthsBefore, type CheckContext } from "../../../src/engine/checks/checkDefinitions";
+import { checkContext, computeChecks } from "../../../src/engine/checks/computeChecks";
+import { YEAR_WATCHES } from "../../../src/engine/checks/yearWatches";
+import { EngineError } from "../../../src/engine/EngineError";
+import { RATE_CARD_AS_OF } from "../../../src/engine/rateCard/rateCardEntries";
+import { CHECK_CASES, CLEAN, WORKBOOK_ONLY } from "./checkCases";
+
+const failing = (raw: Record<string, unknown>, options: Parameters<typeof computeChecks>[1] = {}) =>
+  computeChecks(raw, options)
+    .filter((r) => !r.ok && r.id !== "all")
+    .map((r) => r.id)
+    .sort();
+
+describe("checks are data", () => {
+  test("ids unique; labels and rules in both languages; every trap represented", () => {
+    const ids = CHECKS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of CHECKS) {
+      expect(c.label.en.length * c.label.zh.length * c.rule.en.length * c.rule.zh.length).toBeGreaterThan(0);
+      if (c.watch) expect(YEAR_WATCHES.map((w) => w.id)).toContain(c.watch);
+    }
+    expect(new Set(CHECKS.map((c) => c.trap))).toEqual(new Set(["threshold", "longTerm", "lure", "elasticity", "integrity"]));
+  });
+  test("the stale-rate cut-off is 24 months before the price book's date", () => {
+    expect(RATE_CARD_AS_OF).toBe("2026-11-01");
+    expect(STALE_BEFORE).toBe("2024-11");
+    expect(monthsBefore("2026-01-15", 1)).toBe("2025-12");
+    expect(monthsBefore("2026-12", 12)).toBe("2025-12");
+  });
+});
+
+describe("computeChecks: each check trips, and clears", () => {
+  test.each(CHECK_CASES.map((c) => [c.name, c]))("%s", (_name, c) => {
+    const results = computeChecks(c.raw, { rateOverrides: c.rateOverrides, drivers: c.drivers });
+    expect(results.filter((r) => !r.ok && r.id !== "all").map((r) => r.id).sort()).toEqual([...c.fails].sort());
+    const all = results[results.length - 1];
+    expect(all.id).toBe("all");
+    expect(all.ok).toBe(c.fails.length === 0);
+    for (const r of results) expect(r.message.length).toBeGreaterThan(0);
+  });
+  test("every engine-reachable check is tripped by one case and cleared by another", () => {
+    for (const c of CHECKS) {
+      if (WORKBOOK_ONLY.includes(c.id)) continue;
+      expect(CHECK_CASES.some((k) => k.fails.includes(c.id))).toBe(true);
+      expect(CHECK_CASES.some((k) => !k.fails.includes(c.id))).toBe(true);
+    }
+  });
+  test("lure checks report the year and the jump", () => {
+    const r = computeChecks({ headcount: 11000, userGrowthRate: 0.1 }, { rateOverrides: CLEAN });
+    const step = r.find((x) => x.id === "lureImPaasStep")!;
+    expect(step.year).toBe(2);
+    const budget = computeBudget({ headcount: 11000, userGrowthRate: 0.1 }, { rateOverrides: CLEAN });
+    const fees = budget.paths.hybrid.lines.find((l) => l.id === "imPlatformFees")!.years;
+    expect(step.jump).toBeCloseTo(fees[2].minus(fees[1]).toNumber(), 6);
+    expect(step.message).toMatch(/Y2/);
+    const renewal = computeChecks({}).find((x) => x.id === "lureSaasRenewal")!;
+    expect(renewal.year).toBe(2);
+    expect(renewal.jump).toBeGreaterThan(0);
+    const seats = computeChecks({ headcount: 30 }).find((x) => x.id === "lureSaasMinimumSeats")!;
+    expect([seats.year, seats.jump]).toEqual([1, undefined]);
+    expect(seats.message).toMatch(/20 unused seats/);
+    expect(computeChecks({ headcount: 200000, sreFteSelfBuild: 4, userGrowthRate: 0 }).find((x) => x.id === "onCallSelfBuild")!.message).toMatch(/4 SRE < \d+ needed in Y1/);
+  });
+  test("a lure beyond the horizon is not met", () => {
+    expect(failing({ headcount: 11000, userGrowthRate: 0.1, horizonYears: 1 }, { rateOverrides: CLEAN })).toEqual(["horizon"]);
+  });
+  test("messages in Chinese", () => {
+    const r = computeChecks({ horizonYears: 2 }, { language: "zh-CN" });
+    expect(r.find((x) => x.id === "horizon")!.message).toBe("预算期 2 年");
+    expect(r.find((x) => x.id === "horizon")!.label).toMatch(/预算期至少 3 年/);
+    expect(r[r.length - 1].message).toMatch(/项未通过/);
+  });
+  test("the risk basis of the contingency check follows the drivers", () => {
+    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15 }, { rateOverrides: CLEAN })).toEqual(["contingencyBand"]);
+    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15 }, { rateOverrides: CLEAN, drivers: { developmentEffort: { low: 0.95, high: 1.05 }, salaries: { low: 0.97, high: 1.03 } } })).toEqual([]);
+  });
+  test("invalid requirements or rate overrides are rejected with a typed error", () => {
+    expect(() => computeChecks({ horizonYears: 0 })).toThrow(EngineError);
+    expect(() => computeChecks({}, { rateOverrides: { sms_cn: { date: "June 2025" } } })).toThrow(/date/);
+    expect(() => computeChecks({}, { rateOverrides: { sms_cn: { status: "maybe" as never } } })).toThrow(/status/);
+    expect(() => computeChecks({}, { rateOverrides: { sms_cn: { source: " " } } })).toThrow(/source/);
+  });
+});
+
+describe("integrity checks that only a hand-edited workbook trips: the engine rule still trips on bad data", () => {
+  const base = checkContext({});
+  const check = (id: string) => CHECKS.find((c) => c.id === id)!;
+  const withEntries = (f: (e: CheckContext["entries"][number]) => CheckContext["entries"][number]): CheckContext => ({ ...base, entries: base.entries.map(f) });
+  test("ratesSourced: a blank source", () => {
+    expect(check("ratesSourced").evaluate(base).ok).toBe(true);
+    const ctx = withEntries((e) => (e.key === "sms_cn" ? { ...e, source: " " } : e));
+    const o = check("ratesSourced").evaluate(ctx);
+    expect(o.ok).toBe(false);
+    expect(o.detail.en).toMatch(/sms_cn/);
+  });
+  test("ratesNonNegative: a negative list value, a discount above 100%", () => {
+    expect(check("ratesNonNegative").evaluate(base).ok).toBe(true);
+    expect(check("ratesNonNegative").evaluate(withEntries((e) => (e.key === "sms_cn" ? { ...e, list: "-1" } : e))).ok).toBe(false);
+    expect(check("ratesNonNegative").evaluate(withEntries((e) => (e.key === "sms_cn" ? { ...e, discount: 1.5 } : e))).ok).toBe(false);
+  });
+  test("sum and nonNegative: a tampered budget", () => {
+    const b = base.budget;
+    const lines = b.paths.hybrid.lines.map((l, i) => (i === 0 ? { ...l, years: l.years.map((v, t) => (t === 1 ? new Decimal(-100) : v)) } : l));
+    const tampered: CheckContext = { ...base, budget: { ...b, paths: { ...b.paths, hybrid: { ...b.paths.hybrid, lines, tco: b.paths.hybrid.tco.plus(1) } } } };
+    expect(check("sum_hybrid").evaluate(base).ok).toBe(true);
+    expect(check("nonNegative_hybrid").evaluate(base).ok).toBe(true);
+    expect(check("sum_hybrid").evaluate(tampered).ok).toBe(false);
+    expect(check("nonNegative_hybrid").evaluate(tampered).ok).toBe(false);
+    expect(check("sum_selfBuild").evaluate(tampered).ok).toBe(true);
+  });
+  test("inputsValid: the engine refuses invalid inputs outright", () => {
+    expect(check("inputsValid").evaluate(base).ok).toBe(true);
+    expect(() => computeChecks({ dauRatio: 1.5 })).toThrow(EngineError);
+  });
+});

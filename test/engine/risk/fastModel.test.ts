@@ -1,0 +1,132 @@
+import fc from "fast-check";
+import { PATH_IDS } from "../../../src/engine/budget/paths";
+import { COST_LINES } from "../../../src/engine/lines/costLines";
+import type { RequirementSpec } from "../../../src/engine/requirements/RequirementSpec";
+import { REQUIREMENT_SPECS } from "../../../src/engine/requirements/requirementSpecs";
+import { prepareRisk, type RiskSetup } from "../../../src/engine/risk/riskModel";
+import { RISK_DRIVERS } from "../../../src/engine/risk/riskDrivers";
+
+const REQUIREMENT_SETS: [string, Record<string, unknown>][] = [
+  ["defaults", {}],
+  ["international, USD budget, 1080p, VAT not reclaimable", { deploymentRegion: "international", currency: "USD", videoResolution: "1080p", vatRecoverable: false }],
+  ["60,000 staff, on-premise, private licence, 10 years, overrides", { headcount: 60000, hosting: "onPremise", commercialModel: "private", horizonYears: 10, buildFteSelfBuild: 9, sreFteSelfBuild: 6, supportFte: 20 }],
+  ["regulated, MLPS 3, 信创, every feature, migration with a legacy system", { industry: "finance", mlpsLevel: 3, domesticTech: true, moderation: true, messageRecall: true, burnAfterReading: true, recording: true, translation: true, legacyAnnualCost: 800000, migrateHistory: true, regions: 3, latencyTargetMs: 100 }],
+  ["no calls, shrinking staff, 360p, one-year horizon", { voiceMinutesPerUserDay: 0, videoMinutesPerUserDay: 0, userGrowthRate: -0.2, videoResolution: "360p", horizonYears: 1 }],
+  ["11,000 staff growing 10% (IM PaaS step), price escalation", { headcount: 11000, userGrowthRate: 0.1, priceEscalationRate: 0.03, inflationRate: 0.04, salaryGrowthRate: 0.08 }],
+];
+
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
+/** Worst relative gap between the compiled model at the drivers' most likely values and computeBudget. */
+function worstGap(setup: RiskSetup): number {
+  const out = setup.evaluate(setup.modes());
+  let worst = 0;
+  for (const p of PATH_IDS) {
+    const pb = setup.budget.paths[p];
+    const o = setup.model.outputs[p];
+    o.lineYears!.forEach((years, li) => years.forEach((at, t) => (worst = Math.max(worst, rel(out[at], pb.lines[li].years[t].toNumber())))));
+    o.lineTotals!.forEach((at, li) => (worst = Math.max(worst, rel(out[at], pb.lines[li].total.toNumber()))));
+    const rq = setup.requirements;
+    const tco = out[o.base] + (rq.contingencyRate as number) * out[o.metered] + (rq.developmentContingencyRate as number) * out[o.labour];
+    worst = Math.max(worst, rel(tco, pb.tco.toNumber()), rel(out[o.base], setup.bases[p].base), rel(out[o.y1], setup.bases[p].y1Base));
+  }
+  return worst;
+}
+
+describe("the compiled plain-number model equals computeBudget at the most likely values", () => {
+  test.each(REQUIREMENT_SETS)("%s: every line, every year, TCO, base and Y1 within 1e-6 relative (both backends)", (_name, raw) => {
+    for (const backend of ["function", "closure"] as const) {
+      const setup = prepareRisk(raw, { detail: true, backend });
+      expect(setup.model.backend).toBe(backend);
+      expect(worstGap(setup)).toBeLessThan(1e-6);
+    }
+  });
+  test("with rate overrides too", () => {
+    const setup = prepareRisk({}, { detail: true, rateOverrides: { salary_developer: { list: 420000 }, vm_month_cn: { discount: 0.3 }, saas_renewal_uplift: { list: 0.1 } } });
+    expect(worstGap(setup)).toBeLessThan(1e-6);
+  });
+  test("for random valid requirements (fast-check)", () => {
+    const specs = REQUIREMENT_SPECS as readonly RequirementSpec[];
+    const arb = (s: RequirementSpec): fc.Arbitrary<unknown> => {
+      switch (s.kind) {
+        case "boolean":
+          return fc.boolean();
+        case "choice":
+          return fc.constantFrom(...s.choices);
+        case "override":
+          return fc.oneof(fc.constant("auto"), fc.integer({ min: s.min, max: Math.min(s.max, 50) }));
+        case "number": {
+          const max = Math.min(s.max, s.key === "headcount" ? 200000 : s.key === "legacyAnnualCost" ? 1e7 : s.max);
+          return s.integer ? fc.integer({ min: s.min, max }) : fc.double({ min: s.min, max, noNaN: true, noDefaultInfinity: true });
+        }
+      }
+    };
+    const raw = fc.record(Object.fromEntries(specs.map((s) => [s.key, arb(s)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+    fc.assert(
+      fc.property(raw, (r) => {
+        expect(worstGap(prepareRisk(r, { detail: true }))).toBeLessThan(1e-6);
+      }),
+      { numRuns: 40 },
+    );
+  });
+  test("constant folding leaves only what the drivers move", () => {
+    const all = prepareRisk({}, {});
+    const none = prepareRisk({}, { drivers: {} });
+    expect(all.model.statements).toBe(none.model.statements);
+    expect(all.model.inputKeys).toEqual(expect.arrayContaining(["userGrowthRate", "voiceMinutesPerUserDay", "videoMinutesPerUserDay", "fxUsdToCny"]));
+    expect(all.model.inputKeys).not.toContain("buildFteSelfBuild"); // "auto": nothing to scale
+    expect(all.model.rateKeys).toContain("salary_developer");
+    expect(all.model.statements).toBeLessThan(2000);
+  });
+});
+
+describe("code generation and closures agree exactly", () => {
+  test("for random driver values", () => {
+    const gen = prepareRisk({ headcount: 25000, hosting: "onPremise", deploymentRegion: "international" }, { detail: true, backend: "function" });
+    const clo = prepareRisk({ headcount: 25000, hosting: "onPremise", deploymentRegion: "international" }, { detail: true, backend: "closure" });
+    fc.assert(
+      fc.property(fc.tuple(...RISK_DRIVERS.map((d) => fc.double({ min: d.low, max: d.high, noNaN: true }))), (values) => {
+        const v = Float64Array.from(values);
+        const a = Array.from(gen.evaluate(v));
+        const b = Array.from(clo.evaluate(v));
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("drivers move the lines that depend on them", () => {
+  const setup = prepareRisk({}, { detail: true });
+  const lineTotal = (values: Float64Array, path: (typeof PATH_IDS)[number], id: string) => {
+    const out = setup.evaluate(values);
+    return out[setup.model.outputs[path].lineTotals![COST_LINES.findIndex((l) => l.id === id)]];
+  };
+  const at = (id: string, value: number) => {
+    const v = setup.modes();
+    v[RISK_DRIVERS.findIndex((d) => d.id === id)] = value;
+    return v;
+  };
+  test("salaries ×1.1 move every salaried line by 10% and leave cloud lines alone", () => {
+    const base = setup.modes();
+    expect(lineTotal(at("salaries", 1.1), "selfBuild", "maintenanceTeam") / lineTotal(base, "selfBuild", "maintenanceTeam")).toBeCloseTo(1.1, 10);
+    expect(lineTotal(at("salaries", 1.1), "hybrid", "customerSupport") / lineTotal(base, "hybrid", "customerSupport")).toBeCloseTo(1.1, 10);
+    expect(lineTotal(at("salaries", 1.1), "selfBuild", "appServers")).toBe(lineTotal(base, "selfBuild", "appServers"));
+  });
+  test("FX moves only foreign-currency prices: in a CNY budget, the USD translation price", () => {
+    const s = prepareRisk({ translation: true }, { detail: true });
+    const idx = (id: string) => s.model.outputs.selfBuild.lineTotals![COST_LINES.findIndex((l) => l.id === id)];
+    const v = s.modes();
+    const fx = RISK_DRIVERS.findIndex((d) => d.id === "fx");
+    const base = Array.from(s.evaluate(v));
+    v[fx] = 1.1;
+    const moved = Array.from(s.evaluate(v));
+    expect(moved[idx("addOnModules")]).toBeGreaterThan(base[idx("addOnModules")]);
+    expect(moved[idx("appServers")]).toBe(base[idx("appServers")]);
+  });
+  test("video share moves minutes from voice to video without changing the total", () => {
+    const v = at("videoShare", 0.2);
+    const out = setup.evaluate(v);
+    expect(out[setup.model.outputs.hybrid.base]).toBeGreaterThan(setup.bases.hybrid.base); // video minutes cost more
+  });
+});
