@@ -58,4 +58,6 @@ export interface BudgetResult {
    * being above it at Y0, or null when that never happens within the horizon.
    */
   readonly breakEven: Readonly<Record<PathId, Readonly<Record<PathId, number | null>>>>;
+  /** Every sizing row by year, Y0 … YN (the Sizing sheet's figures). */
+  readonly sizing: readonly ReadonlyMap<string, Decimal>[];
 }

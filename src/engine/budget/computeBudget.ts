@@ -1,14 +1,14 @@
 import { Decimal, ONE, ZERO, sum } from "../decimal";
 import type { Expr } from "../expression/Expr";
 import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
+import { inputValues, lookup, rateValues, sizeByYear } from "./modelValues";
 import { COST_LINES } from "../lines/costLines";
 import { WEAK_EVIDENCE, linePriceKeys } from "../lines/linePriceKeys";
 import type { LineItem } from "../lines/LineItem";
-import { applyRateOverrides, effectiveRate, type RateOverrides } from "../rateCard/rateCard";
+import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { Requirements } from "../requirements/Requirements";
 import { parseRequirements } from "../requirements/validateRequirements";
-import { SIZING_ROWS } from "../sizing/sizingRows";
 import type { BudgetResult, LineResult, PathBudget } from "./BudgetResult";
 import { CATEGORY_IDS, type CategoryId } from "./categories";
 import { PATH_IDS, type PathId } from "./paths";
@@ -21,22 +21,6 @@ export interface ComputeOptions {
 const TIMING_FLAG: Readonly<Record<LineItem["timing"], string>> = { oneOff: "flagOneOff", recurring: "flagRecurring", schedule: "flagInHorizon" };
 const ESCALATION_ROW: Readonly<Record<LineItem["escalation"], string | null>> = { salary: "indexSalary", cpi: "indexCpi", price: "indexPrice", none: null };
 
-function inputValues(req: Requirements): ReadonlyMap<string, ExprValue> {
-  const out = new Map<string, ExprValue>();
-  for (const [key, value] of Object.entries(req)) {
-    if (typeof value === "boolean") out.set(key, value ? ONE : ZERO);
-    else if (typeof value === "number") out.set(key, new Decimal(value));
-    else out.set(key, value);
-  }
-  return out;
-}
-
-function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
-  const v = map.get(key);
-  if (v === undefined) throw new Error(`Model error: unknown ${what} "${key}"`);
-  return v;
-}
-
 /**
  * The one public entry: validates the requirements, sizes the deployment year by year and prices every line
  * of the three paths. Every adapter (functions, workbook, pane, CLI) calls this.
@@ -45,26 +29,9 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const req = parseRequirements(raw);
   const horizon = req.horizonYears as number;
   const inputs = inputValues(req);
-  const rates = new Map<string, Decimal>();
   const entries = applyRateOverrides(options.rateOverrides);
-  for (const entry of entries) rates.set(entry.key, effectiveRate(entry, req));
-
-  // Sizing, year by year (a row may look at earlier years and at rows above it).
-  const sizing: Map<string, Decimal>[] = [];
-  for (let t = 0; t <= horizon; t++) {
-    const values = new Map<string, Decimal>();
-    sizing.push(values);
-    const ctx: EvalContext = {
-      year: t,
-      input: (key) => lookup(inputs, key, "input"),
-      rate: (key) => lookup(rates, key, "rate"),
-      sizing: (key, y) => lookup(sizing[y], key, "sizing row"),
-      line: () => {
-        throw new Error("Model error: a sizing row cannot refer to a line");
-      },
-    };
-    for (const row of SIZING_ROWS) values.set(row.key, evaluateNumber(row.expr, ctx));
-  }
+  const rates = rateValues(req, entries);
+  const sizing = sizeByYear(horizon, inputs, rates);
   const sizingAt = (key: string, t: number): Decimal => lookup(sizing[t], key, "sizing row");
   const years = Array.from({ length: horizon + 1 }, (_, t) => t);
   const users = years.map((t) => sizingAt("users", t));
@@ -87,7 +54,7 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
     }
   }
 
-  return { currency: req.currency as "CNY" | "USD", horizonYears: horizon, requirements: req, paths, users, discountFactors, breakEven };
+  return { currency: req.currency as "CNY" | "USD", horizonYears: horizon, requirements: req, paths, users, discountFactors, breakEven, sizing };
 }
 
 const priceKeysCache = new Map<string, readonly string[]>();

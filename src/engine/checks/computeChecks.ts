@@ -1,14 +1,13 @@
 import { computeBudget } from "../budget/computeBudget";
 import type { BudgetResult } from "../budget/BudgetResult";
-import { Decimal, ONE, ZERO } from "../decimal";
-import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
-import { applyRateOverrides, effectiveRate, type RateOverrides } from "../rateCard/rateCard";
+import type { Decimal } from "../decimal";
+import { evaluateNumber } from "../expression/evaluateExpr";
+import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
+import { inputValues, rateValues, yearContext } from "../budget/modelValues";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
-import type { Requirements } from "../requirements/Requirements";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { analyticFrom, type AnalyticResult } from "../risk/sensitivity";
 import { prepareRisk } from "../risk/riskModel";
-import { SIZING_ROWS } from "../sizing/sizingRows";
 import { CHECKS, TRAPS, type CheckContext, type TrapId, type WatchResult } from "./checkDefinitions";
 import { YEAR_WATCHES, yearWatch } from "./yearWatches";
 
@@ -32,40 +31,9 @@ export interface CheckResult {
   readonly jump?: number;
 }
 
-function inputValues(req: Requirements): Map<string, ExprValue> {
-  const out = new Map<string, ExprValue>();
-  for (const [key, value] of Object.entries(req)) {
-    if (typeof value === "boolean") out.set(key, value ? ONE : ZERO);
-    else if (typeof value === "number") out.set(key, new Decimal(value));
-    else out.set(key, value);
-  }
-  return out;
-}
-
 function need<T>(v: T | undefined, what: string): T {
   if (v === undefined) throw new Error(`Model error: unknown ${what}`);
   return v;
-}
-
-/** Sizing by year with decimals, exactly as computeBudget sizes (the checks read staffing and demand). */
-function sizingTable(req: Requirements, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): Map<string, Decimal>[] {
-  const horizon = req.horizonYears as number;
-  const table: Map<string, Decimal>[] = [];
-  for (let t = 0; t <= horizon; t++) {
-    const values = new Map<string, Decimal>();
-    table.push(values);
-    const ctx: EvalContext = {
-      year: t,
-      input: (k) => need(inputs.get(k), `input "${k}"`),
-      rate: (k) => need(rates.get(k), `rate "${k}"`),
-      sizing: (k, y) => need(table[y].get(k), `sizing row "${k}"`),
-      line: () => {
-        throw new Error("Model error: a sizing row cannot refer to a line");
-      },
-    };
-    for (const row of SIZING_ROWS) values.set(row.key, evaluateNumber(row.expr, ctx));
-  }
-  return table;
 }
 
 /** Everything a check reads, for one set of requirements. */
@@ -73,9 +41,9 @@ export function checkContext(raw: Readonly<Record<string, unknown>> = {}, option
   const b = budget ?? computeBudget(raw, { rateOverrides: options.rateOverrides });
   const req = b.requirements;
   const entries: readonly RateCardEntry[] = applyRateOverrides(options.rateOverrides);
-  const rates = new Map<string, Decimal>(entries.map((e) => [e.key, effectiveRate(e, req)]));
+  const rates = rateValues(req, entries);
   const inputs = inputValues(req);
-  const table = sizingTable(req, inputs, rates);
+  const table = b.sizing;
   const horizon = req.horizonYears as number;
   const watches = new Map<string, WatchResult>();
   let analytic: AnalyticResult | null = null;
@@ -91,15 +59,7 @@ export function checkContext(raw: Readonly<Record<string, unknown>> = {}, option
       const w = yearWatch(id);
       const levels: Decimal[] = [];
       for (let t = 0; t <= horizon; t++) {
-        const ctx: EvalContext = {
-          year: t,
-          input: (k) => need(inputs.get(k), `input "${k}"`),
-          rate: (k) => need(rates.get(k), `rate "${k}"`),
-          sizing: (k, y) => need(table[y].get(k), `sizing row "${k}"`),
-          line: () => {
-            throw new Error("Model error: a year watch cannot refer to a line");
-          },
-        };
+        const ctx = yearContext(t, inputs, rates, table, "a year watch");
         levels.push(evaluateNumber(w.level, ctx));
       }
       const triggers = levels.map((v, t) => (w.rule === "rise" ? t >= 2 && v.greaterThan(levels[t - 1]) : t >= 1 && v.greaterThan(0)));

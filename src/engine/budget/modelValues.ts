@@ -1,0 +1,53 @@
+import { Decimal, ONE, ZERO } from "../decimal";
+import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
+import { effectiveRate } from "../rateCard/rateCard";
+import type { RateCardEntry } from "../rateCard/RateCardEntry";
+import type { Requirements } from "../requirements/Requirements";
+import { SIZING_ROWS } from "../sizing/sizingRows";
+
+/** Requirement values as expressions read them: numbers and booleans (1/0) as Decimal, choices as text. */
+export function inputValues(req: Requirements): ReadonlyMap<string, ExprValue> {
+  const out = new Map<string, ExprValue>();
+  for (const [key, value] of Object.entries(req)) {
+    if (typeof value === "boolean") out.set(key, value ? ONE : ZERO);
+    else if (typeof value === "number") out.set(key, new Decimal(value));
+    else out.set(key, value);
+  }
+  return out;
+}
+
+/** Effective rates in the budget currency, by key. */
+export function rateValues(req: Requirements, entries: readonly RateCardEntry[]): ReadonlyMap<string, Decimal> {
+  return new Map(entries.map((e) => [e.key, effectiveRate(e, req)]));
+}
+
+export function lookup<T>(map: ReadonlyMap<string, T> | undefined, key: string, what: string): T {
+  const v = map?.get(key);
+  if (v === undefined) throw new Error(`Model error: unknown ${what} "${key}"`);
+  return v;
+}
+
+/** An evaluation context for year t over inputs, rates and the sizing computed so far; lines are not allowed. */
+export function yearContext(t: number, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>, sizing: readonly ReadonlyMap<string, Decimal>[], who: string): EvalContext {
+  return {
+    year: t,
+    input: (key) => lookup(inputs, key, "input"),
+    rate: (key) => lookup(rates, key, "rate"),
+    sizing: (key, y) => lookup(sizing[y], key, "sizing row"),
+    line: () => {
+      throw new Error(`Model error: ${who} cannot refer to a line`);
+    },
+  };
+}
+
+/** Every sizing row for Y0 … horizon (a row may look at earlier years and at rows above it). */
+export function sizeByYear(horizon: number, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): ReadonlyMap<string, Decimal>[] {
+  const sizing: Map<string, Decimal>[] = [];
+  for (let t = 0; t <= horizon; t++) {
+    const values = new Map<string, Decimal>();
+    sizing.push(values);
+    const ctx = yearContext(t, inputs, rates, sizing, "a sizing row");
+    for (const row of SIZING_ROWS) values.set(row.key, evaluateNumber(row.expr, ctx));
+  }
+  return sizing;
+}
