@@ -6,7 +6,7 @@
  * Called by scripts/bench.ts (which writes docs/BENCHMARKS.md); on its own:
  *   npx tsx scripts/bench/functionsBench.ts
  */
-import { median } from "./measure";
+import { median, printWhenRunDirectly } from "./measure";
 
 const CALLS = 10_000;
 const CELLS = 12;
@@ -123,13 +123,4 @@ export async function run(): Promise<{ title: string; markdown: string }> {
   return { title: "Worksheet functions: IMCOST.TCO", markdown };
 }
 
-// `npx tsx scripts/bench/functionsBench.ts` prints the section on its own.
-if (typeof require !== "undefined" && require.main === module) {
-  run().then(
-    (r) => console.log(`## ${r.title}\n\n${r.markdown}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+printWhenRunDirectly(module, run);

@@ -18,3 +18,20 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = Math.ceil(r
 
 export const verdict = (ok: boolean): string => (ok ? "✅ within target" : "❌ over target");
 export const ms = (v: number): string => `${v.toFixed(2)} ms`;
+
+export interface BenchSection {
+  readonly title: string;
+  readonly markdown: string;
+}
+
+/** Lets a section file print itself when run on its own (`npx tsx scripts/bench/<file>.ts`). */
+export function printWhenRunDirectly(mod: NodeModule, run: () => Promise<BenchSection>): void {
+  if (typeof require === "undefined" || require.main !== mod) return;
+  run().then(
+    (r) => console.log(`## ${r.title}\n\n${r.markdown}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -10,6 +10,7 @@
  *   npx tsx scripts/bench/paneBench.ts
  * test/taskpane/bundle.test.ts uses measurePane() to enforce the same budgets.
  */
+import { printWhenRunDirectly } from "./measure";
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
@@ -90,13 +91,4 @@ export async function run(): Promise<{ title: string; markdown: string }> {
   return { title, markdown };
 }
 
-// `npx tsx scripts/bench/paneBench.ts` prints the section on its own.
-if (typeof require !== "undefined" && require.main === module) {
-  run().then(
-    (r) => console.log(`## ${r.title}\n\n${r.markdown}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+printWhenRunDirectly(module, run);

@@ -6,6 +6,7 @@
  * Called by scripts/bench.ts (which writes docs/BENCHMARKS.md); on its own:
  *   npx tsx scripts/bench/workbookBench.ts
  */
+import { median, printWhenRunDirectly } from "./measure";
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,10 +53,6 @@ function runCli(out: string): Promise<number> {
   });
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 export async function run(): Promise<{ title: string; markdown: string }> {
   const cases = [await measure("default (5 years), first generation", 5, false), await measure("default (5 years), regeneration", 5, true), await measure("10-year horizon, first generation", 10, false), await measure("10-year horizon, regeneration", 10, true)];
@@ -102,12 +99,4 @@ export async function run(): Promise<{ title: string; markdown: string }> {
   return { title: "Workbook writers: syncs, requests and CLI time", markdown };
 }
 
-if (typeof require !== "undefined" && require.main === module) {
-  run().then(
-    (r) => console.log(`## ${r.title}\n\n${r.markdown}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+printWhenRunDirectly(module, run);
