@@ -1,8 +1,10 @@
 /**
- * `npm run budget -- [--input requirements.json] [--out budget.xlsx] [--summary summary.json] [--lang zh-CN|en-US]`
+ * `npm run budget -- [--input requirements.json] [--out budget.xlsx] [--summary summary.json] [--lang zh-CN|en-US]
+ *                     [--seed N] [--trials N]`
  *
- * A thin shell around the engine: every number comes from computeBudget and buildWorkbookPlan; the workbook
- * is written by the xlsx writer. Invalid input (bad JSON, unknown key, out-of-range value, unknown flag,
+ * A thin shell around the engine: every number comes from computeBudget, runMonteCarlo, computeChecks and
+ * buildWorkbookPlan; the workbook is written by the xlsx writer. The one Monte Carlo run (seeded, so the
+ * same seed and inputs give the same figures) feeds both the summary and the workbook's Risk sheet. Invalid input (bad JSON, unknown key, out-of-range value, unknown flag,
  * unreadable file) exits with code 2 and a message naming the field and what is allowed, and writes nothing.
  * Files are written to a temporary file in the target folder and then renamed, so a half-written file is
  * never left behind.
@@ -11,10 +13,12 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { computeBudget } from "../engine/budget/computeBudget";
+import { computeChecks } from "../engine/checks/computeChecks";
 import { EngineError } from "../engine/EngineError";
 import type { RequirementSpec } from "../engine/requirements/RequirementSpec";
 import { REQUIREMENT_SPECS } from "../engine/requirements/requirementSpecs";
 import { allowedText, validateRequirements } from "../engine/requirements/validateRequirements";
+import { runMonteCarlo } from "../engine/risk/monteCarlo";
 import { buildWorkbookPlan } from "../engine/workbook/buildWorkbookPlan";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
@@ -105,14 +109,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
 
     const budget = computeBudget(raw);
-    const plan = buildWorkbookPlan(raw, { language: options.lang });
+    const monteCarlo = runMonteCarlo(raw, { seed: options.seed, trials: options.trials });
+    const checks = computeChecks(raw, { language: options.lang });
+    // The workbook's Risk sheet shows this very run, so its Monte Carlo values equal the summary's.
+    const plan = buildWorkbookPlan(raw, { language: options.lang, monteCarlo });
     const xlsx = await writeXlsx(plan);
     const files: { path: string; data: Buffer | string }[] = [{ path: out, data: xlsx }];
-    if (summaryPath) files.push({ path: summaryPath, data: `${JSON.stringify(summaryJson(budget), null, 2)}\n` });
+    if (summaryPath) files.push({ path: summaryPath, data: `${JSON.stringify(summaryJson(budget, { monteCarlo, checks }), null, 2)}\n` });
     writeAtomically(files);
 
-    io.out(`${formatSummaryTable(budget, options.lang)}\n`);
-    io.out(`\nWorkbook: ${out} (${Math.round(xlsx.length / 1024)} KB; open it in Excel or LibreOffice, every figure is a live formula)\n`);
+    io.out(`${formatSummaryTable(budget, options.lang, { monteCarlo, checks })}\n`);
+    io.out(`\nWorkbook: ${out} (${Math.round(xlsx.length / 1024)} KB; open it in Excel or LibreOffice; every figure is a live formula except the Risk sheet's Monte Carlo values)\n`);
     if (summaryPath) io.out(`Summary:  ${summaryPath}\n`);
     return 0;
   } catch (e) {

@@ -1,7 +1,10 @@
 import type { BudgetResult } from "../engine/budget/BudgetResult";
 import { CATEGORY_IDS, type CategoryId } from "../engine/budget/categories";
 import { PATHS, type PathId } from "../engine/budget/paths";
+import type { CheckResult } from "../engine/checks/computeChecks";
+import { TRAPS, type TrapId } from "../engine/checks/checkDefinitions";
 import type { Decimal } from "../engine/decimal";
+import type { MonteCarloResult } from "../engine/risk/monteCarlo";
 import type { Language } from "../engine/workbook/WorkbookPlan";
 
 export interface PathSummary {
@@ -16,17 +19,73 @@ export interface PathSummary {
   readonly contingency: number[];
 }
 
+/** One path's Monte Carlo view of TCO before contingency (runMonteCarlo), rounded to cents. */
+export interface RiskSummary {
+  readonly p50: number;
+  readonly p80: number;
+  readonly p90: number;
+  /** Risk-based contingency: P80 − base. */
+  readonly contingency: number;
+  /** The flat-rate contingency the budget carries (both contingency rows, all years). */
+  readonly flatContingency: number;
+  /** TCO before contingency (computeBudget's TCO minus the flat contingency). */
+  readonly base: number;
+  /** Share of trials within base + flat contingency: the confidence the flat rate buys. */
+  readonly flatConfidence: number;
+}
+
+export interface CheckSummary {
+  readonly id: string;
+  /** The trap the check guards against ("integrity" for the model's own checks, "all" for Check_All). */
+  readonly trap: string;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
 export interface BudgetSummary {
   readonly currency: "CNY" | "USD";
   readonly horizonYears: number;
   readonly paths: Record<PathId, PathSummary>;
+  /** The Monte Carlo run behind "risk" (the workbook's Risk sheet shows the same run). */
+  readonly monteCarlo?: { readonly seed: number; readonly trials: number };
+  readonly risk?: Record<PathId, RiskSummary>;
+  /** computeChecks in order (the traps first), ending with { id: "all" } = the workbook's Check_All. */
+  readonly checks?: CheckSummary[];
 }
 
 /** Rounded to cents (the engine's banker's rounding), as a plain number. */
 const cents = (d: Decimal): number => d.toDecimalPlaces(2).toNumber();
+/** A plain number (a Monte Carlo figure) rounded to cents. */
+const centsOf = (x: number): number => Math.round(x * 100) / 100;
 
-/** The --summary JSON: every figure from computeBudget, rounded to cents. */
-export function summaryJson(budget: BudgetResult): BudgetSummary {
+/** The risk part of the summary: every figure from runMonteCarlo, rounded to cents. */
+export function riskJson(mc: MonteCarloResult): Record<PathId, RiskSummary> {
+  const risk = {} as Record<PathId, RiskSummary>;
+  for (const p of PATHS) {
+    const r = mc.paths[p.id];
+    risk[p.id] = {
+      p50: centsOf(r.tco.p50),
+      p80: centsOf(r.tco.p80),
+      p90: centsOf(r.tco.p90),
+      contingency: centsOf(r.riskContingency),
+      flatContingency: centsOf(r.flatContingency),
+      base: centsOf(r.base),
+      flatConfidence: r.flatConfidence,
+    };
+  }
+  return risk;
+}
+
+/** The checks part of the summary, as computeChecks gives them. */
+export function checksJson(checks: readonly CheckResult[]): CheckSummary[] {
+  return checks.map((c) => ({ id: c.id, trap: c.trap, ok: c.ok, message: c.message }));
+}
+
+/**
+ * The --summary JSON: every figure from computeBudget, rounded to cents; with a Monte Carlo result, "risk"
+ * per path (and the run's seed and trials); with check results, "checks".
+ */
+export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?: MonteCarloResult; readonly checks?: readonly CheckResult[] } = {}): BudgetSummary {
   const paths = {} as Record<PathId, PathSummary>;
   for (const p of PATHS) {
     const b = budget.paths[p.id];
@@ -39,12 +98,54 @@ export function summaryJson(budget: BudgetResult): BudgetSummary {
       contingency: b.contingency.map(cents),
     };
   }
-  return { currency: budget.currency, horizonYears: budget.horizonYears, paths };
+  const { monteCarlo: mc, checks } = extra;
+  return {
+    currency: budget.currency,
+    horizonYears: budget.horizonYears,
+    paths,
+    ...(mc ? { monteCarlo: { seed: mc.seed, trials: mc.trials }, risk: riskJson(mc) } : {}),
+    ...(checks ? { checks: checksJson(checks) } : {}),
+  };
 }
 
 const TEXT = {
-  "en-US": { title: (h: number, c: string) => `IMCOST budget: ${h}-year horizon, amounts in ${c}`, path: "Path", y0: "Y0 one-off", y1: "Y1", tco: "TCO", npv: "NPV", cpu: "Per user / month", cheapest: "Lowest TCO" },
-  "zh-CN": { title: (h: number, c: string) => `IMCOST 预算：${h} 年预算期，金额单位 ${c}`, path: "方案", y0: "第 0 年（一次性）", y1: "第 1 年", tco: "总拥有成本", npv: "净现值", cpu: "每用户每月", cheapest: "总拥有成本最低" },
+  "en-US": {
+    title: (h: number, c: string) => `IMCOST budget: ${h}-year horizon, amounts in ${c}`,
+    path: "Path",
+    y0: "Y0 one-off",
+    y1: "Y1",
+    tco: "TCO",
+    npv: "NPV",
+    cpu: "Per user / month",
+    cheapest: "Lowest TCO",
+    riskTitle: (trials: string, seed: number) => `Risk: Monte Carlo, ${trials} trials, seed ${seed} (the same run as the workbook's Risk sheet)`,
+    p80: "P80 TCO",
+    riskContingency: "Risk-based contingency",
+    flatContingency: "Flat contingency",
+    flatCovers: "Flat covers",
+    riskNote:
+      "P80 = the TCO before contingency that 4 trials in 5 stay within; risk-based contingency = P80 − base (TCO before contingency).\nFlat contingency = the contingency rates on Inputs (in TCO above); flat covers = share of trials within base + flat contingency.",
+    checks: "Checks (the four traps first):",
+    checkAll: (ok: boolean, message?: string) => `Check_All: ${ok ? "TRUE" : "FALSE"}${message ? ` (${message})` : ""}`,
+  },
+  "zh-CN": {
+    title: (h: number, c: string) => `IMCOST 预算：${h} 年预算期，金额单位 ${c}`,
+    path: "方案",
+    y0: "第 0 年（一次性）",
+    y1: "第 1 年",
+    tco: "总拥有成本",
+    npv: "净现值",
+    cpu: "每用户每月",
+    cheapest: "总拥有成本最低",
+    riskTitle: (trials: string, seed: number) => `风险：蒙特卡洛 ${trials} 次试验，种子 ${seed}（与工作簿“风险与弹性”页为同一次运行）`,
+    p80: "P80 总拥有成本",
+    riskContingency: "基于风险的弹性",
+    flatContingency: "固定比例弹性",
+    flatCovers: "固定弹性覆盖率",
+    riskNote: "P80 = 五次试验中有四次不超过的不含弹性总拥有成本；基于风险的弹性 = P80 − 基础成本（不含弹性的总拥有成本）。\n固定比例弹性 = 需求与假设中的比例（已含在上方总拥有成本中）；覆盖率 = 落在基础成本 + 固定弹性以内的试验比例。",
+    checks: "检查（先列四大预算陷阱）：",
+    checkAll: (ok: boolean, message?: string) => `Check_All: ${ok ? "TRUE" : "FALSE"}${message ? `（${message}）` : ""}`,
+  },
 };
 
 /** Visible width in a terminal: CJK characters take two columns. */
@@ -56,26 +157,68 @@ function width(text: string): number {
 const padEnd = (t: string, n: number): string => t + " ".repeat(Math.max(0, n - width(t)));
 const padStart = (t: string, n: number): string => " ".repeat(Math.max(0, n - width(t))) + t;
 
-/** A readable table: per path Y0 (one-off), Y1, TCO, NPV and cost per user per month, with thousands separators. */
-export function formatSummaryTable(budget: BudgetResult, language: Language = "en-US"): string {
-  const t = TEXT[language];
-  const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 0 });
-  const money2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const rows = PATHS.map((p) => {
-    const b = budget.paths[p.id];
-    return [language === "zh-CN" ? p.label.zh : p.label.en, money.format(cents(b.years[0])), money.format(cents(b.years[1])), money.format(cents(b.tco)), money.format(cents(b.npv)), money2.format(cents(b.costPerUserMonth))];
-  });
-  const header = [t.path, `${t.y0} (${budget.currency})`, `${t.y1} (${budget.currency})`, `${t.tco} (${budget.currency})`, `${t.npv} (${budget.currency})`, `${t.cpu} (${budget.currency})`];
+/** Lines of a table: the first column left-aligned, the others right-aligned, a rule under the header. */
+function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+const checkLine = (c: CheckResult): string => `${c.ok ? "✔" : "✘"} ${c.label} — ${c.message}`;
+
+const TRAP_ORDER: readonly TrapId[] = ["threshold", "longTerm", "lure", "elasticity", "integrity"];
+
+/** The checks grouped by trap (the four traps, then integrity and evidence), one ✔/✘ line each, then Check_All. */
+function checkLines(checks: readonly CheckResult[], language: Language): string[] {
+  const t = TEXT[language];
+  const lines = [t.checks];
+  for (const trap of TRAP_ORDER) {
+    const group = checks.filter((c) => c.trap === trap);
+    if (group.length === 0) continue;
+    lines.push(`  ${language === "zh-CN" ? TRAPS[trap].zh : TRAPS[trap].en}`);
+    for (const c of group) lines.push(`    ${checkLine(c)}`);
+  }
+  const others = checks.filter((c) => c.trap !== "all" && !TRAP_ORDER.includes(c.trap as TrapId));
+  for (const c of others) lines.push(`  ${checkLine(c)}`);
+  // computeChecks ends with { id: "all" } (the workbook's Check_All); without it, every check must pass.
+  const all = checks.find((c) => c.id === "all");
+  lines.push("", t.checkAll(all ? all.ok : checks.every((c) => c.ok), all?.message));
+  return lines;
+}
+
+/**
+ * A readable summary: per path Y0 (one-off), Y1, TCO, NPV and cost per user per month, with thousands
+ * separators; with a Monte Carlo result, per path the P80 and the risk-based vs flat contingency; with check
+ * results, a ✔/✘ list (the traps first) and Check_All.
+ */
+export function formatSummaryTable(budget: BudgetResult, language: Language = "en-US", extra: { readonly monteCarlo?: MonteCarloResult; readonly checks?: readonly CheckResult[] } = {}): string {
+  const t = TEXT[language];
+  const zh = language === "zh-CN";
+  const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const money2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const label = (p: (typeof PATHS)[number]) => (zh ? p.label.zh : p.label.en);
+  const c = budget.currency;
+  const rows = PATHS.map((p) => {
+    const b = budget.paths[p.id];
+    return [label(p), money.format(cents(b.years[0])), money.format(cents(b.years[1])), money.format(cents(b.tco)), money.format(cents(b.npv)), money2.format(cents(b.costPerUserMonth))];
+  });
   const cheapest = [...PATHS].sort((a, b) => budget.paths[a.id].tco.comparedTo(budget.paths[b.id].tco))[0];
-  return [
-    t.title(budget.horizonYears, budget.currency),
+  const out = [
+    t.title(budget.horizonYears, c),
     "",
-    line(header),
-    widths.map((w) => "-".repeat(w)).join("  "),
-    ...rows.map(line),
+    ...table([t.path, `${t.y0} (${c})`, `${t.y1} (${c})`, `${t.tco} (${c})`, `${t.npv} (${c})`, `${t.cpu} (${c})`], rows),
     "",
-    `${t.cheapest}: ${language === "zh-CN" ? cheapest.label.zh : cheapest.label.en}`,
-  ].join("\n");
+    `${t.cheapest}: ${label(cheapest)}`,
+  ];
+  const mc = extra.monteCarlo;
+  if (mc) {
+    const risk = riskJson(mc);
+    const riskRows = PATHS.map((p) => {
+      const r = risk[p.id];
+      return [label(p), money.format(r.p80), money.format(r.contingency), money.format(r.flatContingency), `${(r.flatConfidence * 100).toFixed(1)}%`];
+    });
+    out.push("", t.riskTitle(money.format(mc.trials), mc.seed), "", ...table([t.path, `${t.p80} (${c})`, `${t.riskContingency} (${c})`, `${t.flatContingency} (${c})`, t.flatCovers], riskRows), t.riskNote);
+  }
+  if (extra.checks) out.push("", ...checkLines(extra.checks, language));
+  return out.join("\n");
 }

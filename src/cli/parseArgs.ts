@@ -1,3 +1,4 @@
+import { DEFAULT_SEED, DEFAULT_TRIALS } from "../engine/risk/monteCarlo";
 import type { Language } from "../engine/workbook/WorkbookPlan";
 
 export interface CliOptions {
@@ -8,6 +9,10 @@ export interface CliOptions {
   /** Where the JSON summary goes; undefined = no summary file. */
   readonly summary?: string;
   readonly lang: Language;
+  /** Seed of the Monte Carlo run (one seed, one result): a whole number from 0 to 2^32 − 1. */
+  readonly seed: number;
+  /** Monte Carlo trials: a whole number from MIN_TRIALS to MAX_CLI_TRIALS. */
+  readonly trials: number;
   readonly help: boolean;
 }
 
@@ -24,19 +29,49 @@ export class UsageError extends Error {
 }
 
 const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
-const VALUE_FLAGS = ["--input", "--out", "--summary", "--lang"] as const;
+const VALUE_FLAGS = ["--input", "--out", "--summary", "--lang", "--seed", "--trials"] as const;
+
+export const MAX_SEED = 2 ** 32 - 1;
+/** Fewer trials make the P80/P90 too noisy to print; more than this takes too long for a command line. */
+export const MIN_TRIALS = 100;
+export const MAX_CLI_TRIALS = 200000;
+const SEED_ALLOWED = `a whole number from 0 to ${MAX_SEED}`;
+const TRIALS_ALLOWED = `a whole number from ${MIN_TRIALS} to ${MAX_CLI_TRIALS}`;
+
+/** What a value flag takes, for "needs a value" messages. */
+function allowedFor(flag: ValueFlag): string {
+  if (flag === "--lang") return LANGUAGES.join(" or ");
+  if (flag === "--seed") return SEED_ALLOWED;
+  if (flag === "--trials") return TRIALS_ALLOWED;
+  return "a file path";
+}
+
+/** A whole number written in digits only (no sign, decimal point, exponent or separators) within [min, max]. */
+function wholeNumber(flag: "--seed" | "--trials", text: string | undefined, fallback: number, min: number, max: number, allowed: string): number {
+  if (text === undefined) return fallback;
+  const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be ${allowed} (got ${JSON.stringify(text)})`, flag, allowed);
+  return n;
+}
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 export const USAGE = `Usage: npm run budget -- [--input requirements.json] [--out budget.xlsx] [--summary summary.json] [--lang zh-CN|en-US]
+                      [--seed N] [--trials N]
 
-Builds the IMCOST budget workbook (self-build, commercial and hybrid paths) and prints a summary.
+Builds the IMCOST budget workbook (self-build, commercial and hybrid paths) and prints a summary: the
+budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingency) and the budget checks.
 
   --input <file>    flat JSON object of requirement keys, e.g. {"headcount": 20000, "horizonYears": 3};
                     missing keys take their defaults, unknown keys are an error (default: all defaults)
   --out <file>      the workbook to write (default: budget.xlsx in the current folder)
   --summary <file>  also write a JSON summary: per path, the yearly totals, TCO, NPV, cost per user per
-                    month and the categories by year, rounded to cents
-  --lang <lang>     workbook language: en-US (default) or zh-CN
+                    month and the categories by year, rounded to cents; "risk": per path the Monte Carlo
+                    P50/P80/P90 of TCO before contingency, "contingency" (risk-based: P80 − base) and
+                    "flatContingency"; "checks": every check's id, ok and message, then "all" (Check_All)
+  --lang <lang>     workbook and summary language: en-US (default) or zh-CN
+  --seed <n>        Monte Carlo seed, ${SEED_ALLOWED} (default ${DEFAULT_SEED}); the same seed and
+                    inputs give the same figures, in the summary and on the workbook's Risk sheet
+  --trials <n>      Monte Carlo trials, ${TRIALS_ALLOWED} (default ${DEFAULT_TRIALS})
   -h, --help        this help, with every requirement key
 
 Exit codes: 0 done; 2 invalid input or arguments (nothing is written); 1 unexpected error.`;
@@ -61,14 +96,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (eq > 0 && arg.startsWith("--")) value = arg.slice(eq + 1);
     else {
       value = argv[i + 1];
-      if (value === undefined || (value.startsWith("--") && value.length > 2)) throw new UsageError(`${flag} needs a value`, flag, flag === "--lang" ? LANGUAGES.join(" or ") : "a file path");
+      if (value === undefined || (value.startsWith("--") && value.length > 2)) throw new UsageError(`${flag} needs a value`, flag, allowedFor(flag));
       i++;
     }
-    if (value === "") throw new UsageError(`${flag} needs a value`, flag, flag === "--lang" ? LANGUAGES.join(" or ") : "a file path");
+    if (value === "") throw new UsageError(`${flag} needs a value`, flag, allowedFor(flag));
     if (values[flag] !== undefined) throw new UsageError(`${flag} is given twice`, flag, "at most once");
     values[flag] = value;
   }
   const lang = values["--lang"] ?? "en-US";
   if (!LANGUAGES.includes(lang as Language)) throw new UsageError(`--lang must be zh-CN or en-US (got ${JSON.stringify(lang)})`, "--lang", LANGUAGES.join(" or "));
-  return { input: values["--input"], out: values["--out"] ?? "budget.xlsx", summary: values["--summary"], lang: lang as Language, help };
+  const seed = wholeNumber("--seed", values["--seed"], DEFAULT_SEED, 0, MAX_SEED, SEED_ALLOWED);
+  const trials = wholeNumber("--trials", values["--trials"], DEFAULT_TRIALS, MIN_TRIALS, MAX_CLI_TRIALS, TRIALS_ALLOWED);
+  return { input: values["--input"], out: values["--out"] ?? "budget.xlsx", summary: values["--summary"], lang: lang as Language, seed, trials, help };
 }

@@ -3,8 +3,9 @@
  * the number of lines, rates or years:
  *
  *   sync 1 — inspect: load the worksheets, the workbook names and workbook protection.
- *   sync 2 — read kept values (regeneration only): the current Input_* cells and the rates' list/discount
- *            cells, plus protection state and charts of the sheets this add-in generated before.
+ *   sync 2 — read kept values (regeneration only): the current Input_* cells, the rates' list/discount
+ *            cells and the Risk sheet's driver cells, plus protection state and charts of the sheets this
+ *            add-in generated before.
  *   sync 3 — write everything, as one batch, with calculation and screen updating suspended until it ends
  *            (Excel recalculates when the batch completes).
  *
@@ -27,8 +28,11 @@
  * Kept values on regeneration: every Rate_* list value and negotiated discount in the workbook is kept (read
  * through the Rate_<key> name's row, so it follows the rate even if rows moved); each Input_<key> keeps the
  * workbook's value (or the user's formula in it) unless the key is in `userChangedInputs`, or the cell is blank
- * (blank means "use the default", as in the engine). Content the user typed elsewhere on a generated sheet
- * is not kept: generated sheets belong to the add-in.
+ * (blank means "use the default", as in the engine). Each risk driver's low / most likely / high /
+ * distribution cell on the Risk sheet keeps the workbook's value (or formula) unless the driver id is in
+ * `userChangedDrivers` or the cell is blank; the driver's row is found by its id in the id column (at the
+ * plan's row, else the one row near it holding the id), so an edit is never laid onto another driver.
+ * Content the user typed elsewhere on a generated sheet is not kept: generated sheets belong to the add-in.
  *
  * Text stays text: strings from the plan (and kept text) that Excel would read as a formula, number, date
  * or boolean are written with a leading apostrophe (see textGuard.ts).
@@ -43,6 +47,11 @@ export const SHEET_MARKER_PREFIX = "IMCOST_Sheet_";
 /** Addresses per Worksheet.getRanges call are kept under this length (Excel rejects very long ones). */
 export const MAX_AREAS_ADDRESS = 1000;
 const REQUIRED_API = "1.9";
+/** The editable cells of a risk driver's row, kept on regeneration. */
+const DRIVER_PARTS = ["low", "mode", "high", "distribution"] as const;
+type DriverPart = (typeof DRIVER_PARTS)[number];
+/** A driver's row is looked for by its id from the Risk sheet's top to this many rows below the plan's row. */
+const DRIVER_SEARCH_ROWS = 20;
 
 export interface WriteStep {
   readonly phase: "inspect" | "readKept" | "write" | "rollback" | "done";
@@ -63,6 +72,8 @@ export interface WriteReport {
   readonly keptInputs: readonly string[];
   /** Rate keys whose list value and discount were kept. */
   readonly keptRates: readonly string[];
+  /** Risk driver ids with at least one of low / most likely / high / distribution kept from the workbook. */
+  readonly keptDrivers: readonly string[];
 }
 
 export type WorkbookWriteErrorCode = "sheetNameTaken" | "workbookProtected" | "unsupportedHost" | "writeFailed";
@@ -83,6 +94,8 @@ export class WorkbookWriteError extends Error {
 export interface WriteOptions {
   /** Input keys ("headcount" or "Input_headcount") the user changed in the pane: these take the plan's value. */
   readonly userChangedInputs?: ReadonlySet<string>;
+  /** Risk driver ids the user changed in the pane (PlanOptions.drivers): these take the plan's range. */
+  readonly userChangedDrivers?: ReadonlySet<string>;
   readonly onProgress?: (step: WriteStep) => void;
   /**
    * The sheet to show when done, activated in the write batch (no extra sync). Default: the first sheet of
@@ -115,6 +128,7 @@ interface ReadCell {
 interface KeptState {
   readonly inputs: ReadonlyMap<string, ReadCell>;
   readonly rates: ReadonlyMap<string, { readonly list: ReadCell; readonly discount: ReadCell }>;
+  readonly drivers: ReadonlyMap<string, Readonly<Record<DriverPart, ReadCell>>>;
   readonly protectedSheets: ReadonlySet<string>;
   readonly charts: ReadonlyMap<string, readonly string[]>;
 }
@@ -232,7 +246,7 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
       );
 
       // Sync 2 (regeneration only): the values to keep, protection and charts of the generated sheets.
-      let kept: KeptState = { inputs: new Map(), rates: new Map(), protectedSheets: new Set(), charts: new Map() };
+      let kept: KeptState = { inputs: new Map(), rates: new Map(), drivers: new Map(), protectedSheets: new Set(), charts: new Map() };
       if (inspection.recognised.size > 0) {
         progress("readKept");
         kept = await readKept(context, plan, inspection, sync);
@@ -240,8 +254,10 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
 
       // Sync 3: write everything.
       progress("write");
-      undo = { createdSheets: [], renamed: [], namesAdded: [], namesRepointed: [], readCells: [...kept.inputs.values(), ...[...kept.rates.values()].flatMap((r) => [r.list, r.discount])], protectedSheets: kept.protectedSheets };
-      const result = queueWrite(context, plan, inspection, kept, changed, undo, options.activateSheet);
+      const readCells = [...kept.inputs.values(), ...[...kept.rates.values()].flatMap((r) => [r.list, r.discount]), ...[...kept.drivers.values()].flatMap((d) => DRIVER_PARTS.map((part) => d[part]))];
+      undo = { createdSheets: [], renamed: [], namesAdded: [], namesRepointed: [], readCells, protectedSheets: kept.protectedSheets };
+      const changedDrivers = new Set(options.userChangedDrivers ?? []);
+      const result = queueWrite(context, plan, inspection, kept, changed, changedDrivers, undo, options.activateSheet);
       await sync();
       progress("done");
       return result;
@@ -292,8 +308,26 @@ async function readKept(context: Excel.RequestContext, plan: WorkbookPlan, inspe
     });
   }
 
+  // Risk drivers: the plan's driver rows, and the rows below them where a moved row is looked for by its id.
+  const driverPlan = new Map<string, { sheet: string; idRow: number; idColumn: number; parts: Record<DriverPart, { row: number; column: number }> }>();
+  const driverArea: { sheet: string; row: number; column: number }[] = [];
+  for (const [id, cells] of Object.entries(plan.driverCells ?? {})) {
+    const sheet = inspection.recognised.get(cells.sheet);
+    if (!sheet) continue;
+    const idAt = parseRectOrThrow(cells.id);
+    const cell = (address: string) => {
+      const r = parseRectOrThrow(address);
+      return { row: r.top, column: r.left };
+    };
+    const parts = Object.fromEntries(DRIVER_PARTS.map((part) => [part, cell(cells[part])])) as Record<DriverPart, { row: number; column: number }>;
+    driverPlan.set(id, { sheet, idRow: idAt.top, idColumn: idAt.left, parts });
+    for (const at of [{ row: idAt.top, column: idAt.left }, ...Object.values(parts)]) {
+      driverArea.push({ sheet, row: 0, column: at.column }, { sheet, row: at.row + DRIVER_SEARCH_ROWS, column: at.column });
+    }
+  }
+
   // One bounding range per sheet holding kept cells: values and formulas in one load.
-  const all = [...inputLocations.values(), ...[...rateLocations.values()].flatMap((r) => [r.list, r.discount])];
+  const all = [...inputLocations.values(), ...[...rateLocations.values()].flatMap((r) => [r.list, r.discount]), ...driverArea];
   const boxes = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   for (const at of all) {
     if (at.row < 0 || at.column < 0) continue;
@@ -328,6 +362,21 @@ async function readKept(context: Excel.RequestContext, plan: WorkbookPlan, inspe
   for (const [key, at] of inputLocations) inputs.set(key, read(at));
   const rates = new Map<string, { list: ReadCell; discount: ReadCell }>();
   for (const [key, at] of rateLocations) rates.set(key, { list: read(at.list), discount: read(at.discount) });
+  const drivers = new Map<string, Record<DriverPart, ReadCell>>();
+  for (const [id, at] of driverPlan) {
+    const b = boxes.get(at.sheet)!;
+    const range = ranges.get(at.sheet)!;
+    const holdsId = (row: number): boolean => row >= b.top && row <= b.bottom && range.values[row - b.top][at.idColumn - b.left] === id;
+    let row: number | null = holdsId(at.idRow) ? at.idRow : null;
+    if (row === null) {
+      const found: number[] = [];
+      for (let r = b.top; r <= b.bottom; r++) if (holdsId(r)) found.push(r);
+      if (found.length === 1) row = found[0];
+    }
+    if (row === null) continue; // not found (or not uniquely): the plan's values stand
+    const shift = row - at.idRow;
+    drivers.set(id, Object.fromEntries(DRIVER_PARTS.map((part) => [part, read({ sheet: at.sheet, row: at.parts[part].row + shift, column: at.parts[part].column })])) as Record<DriverPart, ReadCell>);
+  }
   const protectedSheets = new Set<string>();
   const charts = new Map<string, string[]>();
   for (const [name, ws] of sheetProxies) {
@@ -337,7 +386,7 @@ async function readKept(context: Excel.RequestContext, plan: WorkbookPlan, inspe
       ws.charts.items.map((c) => c.name),
     );
   }
-  return { inputs, rates, protectedSheets, charts };
+  return { inputs, rates, drivers, protectedSheets, charts };
 }
 
 /** Queues the whole write; returns the report (without the sync count). */
@@ -347,6 +396,7 @@ function queueWrite(
   inspection: Inspection,
   kept: KeptState,
   changed: ReadonlySet<string>,
+  changedDrivers: ReadonlySet<string>,
   undo: Undo,
   activate: SheetKey | undefined,
 ): Omit<WriteReport, "syncs"> {
@@ -442,12 +492,25 @@ function queueWrite(
     keep(where.sheet, where.discount, read.discount.content ?? { kind: "value", value: "" });
     keptRates.push(key);
   }
+  const keptDrivers: string[] = [];
+  for (const [id, read] of kept.drivers) {
+    const where = plan.driverCells?.[id];
+    if (!where || changedDrivers.has(id)) continue;
+    let any = false;
+    for (const part of DRIVER_PARTS) {
+      const content = read[part].content;
+      if (!content) continue; // blank: the plan's value
+      keep(where.sheet, where[part], content);
+      any = true;
+    }
+    if (any) keptDrivers.push(id);
+  }
 
   for (const s of plan.sheets) writeSheet(proxies.get(s.key)!, s, keptBySheet.get(s.key));
 
   const show = activate ?? (inspection.recognised.size === 0 ? plan.sheets[0].key : undefined);
   if (show) proxies.get(show)?.activate();
-  return { createdSheets, rewrittenSheets, renamedSheets, namesAdded, namesRepointed, keptInputs, keptRates };
+  return { createdSheets, rewrittenSheets, renamedSheets, namesAdded, namesRepointed, keptInputs, keptRates, keptDrivers };
 }
 
 function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, kept: ReadonlyMap<string, KeptCell> | undefined): void {

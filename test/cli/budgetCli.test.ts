@@ -6,6 +6,8 @@ import { join, resolve } from "node:path";
 import { computeBudget } from "../../src/engine/budget/computeBudget";
 import { CATEGORY_IDS } from "../../src/engine/budget/categories";
 import { PATH_IDS } from "../../src/engine/budget/paths";
+import { computeChecks } from "../../src/engine/checks/computeChecks";
+import { runMonteCarlo } from "../../src/engine/risk/monteCarlo";
 import { parseXlsx } from "../support/libreOffice";
 
 const ROOT = resolve(__dirname, "../..");
@@ -55,6 +57,10 @@ test("success: writes the workbook and a summary equal to computeBudget to the c
   expect(book.sheets).toContain("自建方案");
   expect(book.names.get("Input_headcount")).toBe("需求与假设!B2");
   expect(book.byName("Input_headcount")).toBe(20000);
+  expect(r.stdout).toMatch(/蒙特卡洛 10,000 次试验，种子 1/); // the defaults
+  expect(r.stdout).toMatch(/^Check_All: (TRUE|FALSE)/m);
+  expect(summary.monteCarlo).toEqual({ seed: 1, trials: 10000 });
+  expect(summary.checks.map((c: { message: string }) => c.message)).toEqual(computeChecks(raw, { language: "zh-CN" }).map((c) => c.message));
   expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   expect(readdirSync(join(dir, "out"))).toEqual(["b.xlsx"]);
 });
@@ -71,6 +77,8 @@ test("--help lists the requirement keys and exits 0", async () => {
   const r = await cli(["--help"]);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/headcount\s+a whole number from 1 to 1000000 \(default 5000\)/);
+  expect(r.stdout).toMatch(/--seed <n>\s+Monte Carlo seed, a whole number from 0 to 4294967295 \(default 1\)/);
+  expect(r.stdout).toMatch(/--trials <n>\s+Monte Carlo trials, a whole number from 100 to 200000 \(default 10000\)/);
   expect(readdirSync(dir)).toEqual([]);
 });
 
@@ -83,6 +91,11 @@ const BAD: [string, { json?: string; args?: string[] }, RegExp[]][] = [
   ["unknown flag", { args: ["--outt", "x.xlsx"] }, [/unknown option "--outt"/, /allowed: one of --input/]],
   ["unreadable file", { args: ["--input", "missing.json"] }, [/cannot read --input file missing.json: ENOENT/]],
   ["missing output folder", { args: ["--out", "nowhere/b.xlsx"] }, [/--out: the folder .*nowhere does not exist/]],
+  ["too few trials", { args: ["--trials", "50"] }, [/--trials must be a whole number from 100 to 200000 \(got "50"\)/, /allowed: a whole number from 100 to 200000/]],
+  ["too many trials", { args: ["--trials=200001"] }, [/--trials must be a whole number from 100 to 200000/]],
+  ["trials not whole", { args: ["--trials", "2000.5"] }, [/--trials must be a whole number/]],
+  ["negative seed", { args: ["--seed", "-3"] }, [/--seed must be a whole number from 0 to 4294967295 \(got "-3"\)/, /allowed: a whole number from 0 to 4294967295/]],
+  ["seed too large", { args: ["--seed", "4294967296"] }, [/--seed must be a whole number from 0 to 4294967295/]],
 ];
 
 test.concurrent.each(BAD)("invalid input (%s): exit 2, names the field and what is allowed, leaves no file", async (_what, c, messages) => {
@@ -103,4 +116,61 @@ test.concurrent.each(BAD)("invalid input (%s): exit 2, names the field and what 
   } finally {
     rmSync(d, { recursive: true, force: true });
   }
+});
+
+describe("risk and checks in the summary", () => {
+  const raw = { headcount: 12000, horizonYears: 4 };
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.005;
+  type Risk = Record<string, { p50: number; p80: number; p90: number; contingency: number; flatContingency: number; base: number }>;
+
+  async function run(seed: number, name: string): Promise<{ summary: { risk: Risk; monteCarlo: unknown; checks: { id: string; ok: boolean; message: string }[]; paths: Record<string, { contingency: number[] }> }; stdout: string; xlsx: Buffer }> {
+    writeFileSync(join(dir, "req.json"), JSON.stringify(raw));
+    const r = await cli(["--input", "req.json", "--out", `${name}.xlsx`, "--summary", `${name}.json`, "--seed", String(seed), "--trials", "2000"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    return { summary: JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")), stdout: r.stdout, xlsx: readFileSync(join(dir, `${name}.xlsx`)) };
+  }
+
+  test("one seed, one result: identical risk JSON twice; P50 ≤ P80 ≤ P90; the engine's figures; the workbook carries the same run", async () => {
+    const [a, b, c] = [await run(7, "a"), await run(7, "b"), await run(8, "c")];
+    expect(b.summary.risk).toEqual(a.summary.risk);
+    expect(a.summary.monteCarlo).toEqual({ seed: 7, trials: 2000 });
+    expect(c.summary.monteCarlo).toEqual({ seed: 8, trials: 2000 });
+    expect(c.summary.risk).not.toEqual(a.summary.risk); // another seed, other draws
+    const mc = runMonteCarlo(raw, { seed: 7, trials: 2000 });
+    expect(Object.keys(a.summary.risk)).toEqual([...PATH_IDS]);
+    for (const p of PATH_IDS) {
+      const r = a.summary.risk[p];
+      expect(r.p50).toBeLessThanOrEqual(r.p80);
+      expect(r.p80).toBeLessThanOrEqual(r.p90);
+      expect({ p, ok: near(r.p50, mc.paths[p].tco.p50) && near(r.p80, mc.paths[p].tco.p80) && near(r.p90, mc.paths[p].tco.p90) }).toEqual({ p, ok: true });
+      expect(near(r.contingency, mc.paths[p].riskContingency) && near(r.flatContingency, mc.paths[p].flatContingency)).toBe(true);
+      expect(Math.abs(r.flatContingency - a.summary.paths[p].contingency.reduce((x, y) => x + y, 0))).toBeLessThan(0.05);
+      for (const s of [c.summary.risk[p]]) expect(s.p50 <= s.p80 && s.p80 <= s.p90).toBe(true);
+    }
+    expect(a.summary.checks.map((x) => [x.id, x.ok, x.message])).toEqual(computeChecks(raw).map((x) => [x.id, x.ok, x.message]));
+
+    // The Risk sheet holds this run's values (not the plan's default run).
+    const book = parseXlsx(a.xlsx);
+    const rowOf = (label: string): number => {
+      for (let r = 1; r < 80; r++) if (book.at("Risk", `A${r}`) === label) return r;
+      throw new Error(`no row ${label}`);
+    };
+    const cols = ["B", "C", "D"];
+    for (const [label, key] of [["Monte Carlo P50 of TCO before contingency", "p50"], ["Monte Carlo P80", "p80"], ["Monte Carlo P90", "p90"], ["Monte Carlo risk-based contingency (P80 − base)", "contingency"]] as const) {
+      const row = rowOf(label);
+      PATH_IDS.forEach((p, i) => expect({ label, p, ok: near(book.at("Risk", `${cols[i]}${row}`) as number, a.summary.risk[p][key]) }).toEqual({ label, p, ok: true }));
+    }
+    expect(String(book.at("Risk", `A${rowOf("Monte Carlo P50 of TCO before contingency") - 1}`))).toMatch(/seed 7, 2,000 trials/);
+
+    // The printed summary: P80, risk-based vs flat contingency, the checks and Check_All.
+    expect(a.stdout).toMatch(/Monte Carlo, 2,000 trials, seed 7/);
+    expect(a.stdout).toMatch(/P80 TCO \(CNY\)\s+Risk-based contingency \(CNY\)\s+Flat contingency \(CNY\)/);
+    expect(a.stdout).toContain(Math.round(a.summary.risk.hybrid.p80).toLocaleString("en-US"));
+    expect(a.stdout).toMatch(/^ {4}[✔✘] .+ — .+$/m);
+    const all = a.summary.checks.at(-1)!;
+    expect(all.id).toBe("all");
+    expect(a.stdout).toContain(`Check_All: ${all.ok ? "TRUE" : "FALSE"}`);
+    expect(b.stdout).toBe(a.stdout.replace(/a\.(xlsx|json)/g, "b.$1"));
+  });
 });

@@ -1,5 +1,6 @@
+import { RISK_DRIVERS, type RiskDriverOverrides } from "../../src/engine/risk/riskDrivers";
 import { buildWorkbookPlan } from "../../src/engine/workbook/buildWorkbookPlan";
-import type { WorkbookPlan } from "../../src/engine/workbook/WorkbookPlan";
+import type { DriverCells, WorkbookPlan } from "../../src/engine/workbook/WorkbookPlan";
 import { parseRect } from "../../src/workbook/address";
 import { readInputs, SHEET_MARKER_PREFIX, writeWorkbook, WorkbookWriteError, type WriteStep } from "../../src/workbook/officeWriter";
 import { guardText, needsTextGuard } from "../../src/workbook/textGuard";
@@ -271,6 +272,163 @@ describe("writeWorkbook: regeneration", () => {
     const report = await writeWorkbook(syntheticPlan());
     expect(report.createdSheets).toEqual(["Compare"]);
     expect(state.brokenReferences()).toEqual([]);
+  });
+});
+
+describe("writeWorkbook: risk driver edits on regeneration", () => {
+  // monteCarlo: false keeps these plans quick; the driver table is the same either way.
+  const build = (raw: Record<string, unknown> = {}, drivers?: RiskDriverOverrides) => buildWorkbookPlan(raw, { monteCarlo: false, drivers });
+  const PARTS = ["low", "mode", "high", "distribution"] as const;
+  const riskSheet = (plan: WorkbookPlan) => plan.sheets.find((s) => s.key === "risk")!.name;
+  const at = (plan: WorkbookPlan, id: string, part: keyof DriverCells) => plan.driverCells![id][part].replace(/\$/g, "");
+  /** The plan's value at a driver cell. */
+  const planned = (plan: WorkbookPlan, id: string, part: keyof DriverCells) => {
+    const risk = plan.sheets.find((s) => s.key === "risk")!;
+    const m = /^([A-Z]+)(\d+)$/.exec(at(plan, id, part))!;
+    const column = m[1].charCodeAt(0) - 65;
+    return risk.blocks[0].cells[Number(m[2]) - 1][column].value;
+  };
+
+  test("the plan records every driver's id, low, most likely, high and distribution cell on the Risk sheet", () => {
+    const plan = build();
+    expect(Object.keys(plan.driverCells!)).toEqual(RISK_DRIVERS.map((d) => d.id));
+    for (const d of RISK_DRIVERS) {
+      const cells = plan.driverCells![d.id];
+      expect(cells.sheet).toBe("risk");
+      expect(planned(plan, d.id, "id")).toBe(d.id);
+      expect(PARTS.map((p) => planned(plan, d.id, p))).toEqual([d.low, d.mode, d.high, d.distribution]);
+      const risk = plan.sheets.find((s) => s.key === "risk")!;
+      const row = Number(cells.low.replace(/\D/g, "")) - 1;
+      expect(risk.blocks[0].cells[row].slice(4, 8).every((c) => c.style === "input")).toBe(true);
+    }
+  });
+
+  test("an edited driver cell survives regeneration (values and formulas), in 3 syncs; inputs and rates behave as before", async () => {
+    const state = freshWorkbook();
+    const first = build();
+    expect((await writeWorkbook(first)).syncs).toBe(2);
+    const risk = riskSheet(first);
+    state.setCell(risk, at(first, "salaries", "low"), { value: 0.8 });
+    state.setCell(risk, at(first, "salaries", "high"), { formula: "=1+0.4", value: 1.4 });
+    state.setCell(risk, at(first, "salaries", "distribution"), { value: "triangular" });
+    state.setCell(risk, at(first, "fx", "mode"), { value: 1.02 });
+    const headcount = state.namedCell("Input_headcount");
+    state.setCell(headcount.sheet, headcount.address, { value: 20000 });
+    const horizon = state.namedCell("Input_horizonYears");
+    state.setCell(horizon.sheet, horizon.address, { value: 7 });
+    const rateKey = Object.keys(first.rateCells)[0];
+    const rc = first.sheets.find((s) => s.key === "rateCard")!.name;
+    state.setCell(rc, first.rateCells[rateKey].list.replace(/\$/g, ""), { value: 123.45 });
+
+    const before = state.syncs;
+    const plan = build({ headcount: 8000, horizonYears: 3 });
+    const report = await writeWorkbook(plan, { userChangedInputs: new Set(["horizonYears"]) });
+    expect(report.syncs).toBe(3);
+    expect(state.syncs - before).toBe(3);
+
+    expect(state.cell(risk, at(plan, "salaries", "low")).value).toBe(0.8);
+    expect(state.cell(risk, at(plan, "salaries", "mode")).value).toBe(1);
+    expect(state.cell(risk, at(plan, "salaries", "high")).formula).toBe("=1+0.4");
+    expect(state.cell(risk, at(plan, "salaries", "distribution"))).toMatchObject({ value: "triangular", formula: null });
+    expect(state.cell(risk, at(plan, "fx", "mode")).value).toBe(1.02);
+    expect(report.keptDrivers).toEqual(RISK_DRIVERS.map((d) => d.id));
+    // Inputs and rates: unchanged behaviour.
+    expect(state.namedCell("Input_headcount").cell.value).toBe(20000);
+    expect(state.namedCell("Input_horizonYears").cell.value).toBe(3);
+    expect(state.cell(rc, plan.rateCells[rateKey].list.replace(/\$/g, "")).value).toBe(123.45);
+    expect(report.keptRates).toHaveLength(Object.keys(plan.rateCells).length);
+    expect(report.keptInputs).toContain("headcount");
+    expect(report.keptInputs).not.toContain("horizonYears");
+
+    // Every other cell is the new plan; the kept driver cells stay input (unlocked) cells.
+    const kept = new Set([`${risk}!${at(plan, "salaries", "low")}`, `${risk}!${at(plan, "salaries", "high")}`, `${risk}!${at(plan, "salaries", "distribution")}`, `${risk}!${at(plan, "fx", "mode")}`]);
+    const inputsName = plan.sheets.find((s) => s.key === "inputs")!.name;
+    for (const k of report.keptInputs) kept.add(`${inputsName}!${plan.inputCells[k].address.replace(/\$/g, "")}`);
+    for (const k of report.keptRates) for (const a of [plan.rateCells[k].list, plan.rateCells[k].discount]) kept.add(`${rc}!${a.replace(/\$/g, "")}`);
+    expectPlanWritten(state, plan, kept);
+    for (const a of kept) if (a.startsWith(`${risk}!`)) expect(state.cell(risk, a.slice(risk.length + 1)).locked).toBe(false);
+    expect(state.findSheet(risk)!.protected).toBe(true);
+    expect(state.brokenReferences()).toEqual([]);
+
+    // And a third generation still keeps them.
+    await writeWorkbook(build());
+    expect(state.cell(risk, at(plan, "salaries", "low")).value).toBe(0.8);
+    expect(state.cell(risk, at(plan, "salaries", "distribution")).value).toBe("triangular");
+  });
+
+  test("a blank driver cell takes the plan's value; userChangedDrivers take the plan's range", async () => {
+    const state = freshWorkbook();
+    const first = build();
+    await writeWorkbook(first);
+    const risk = riskSheet(first);
+    state.setCell(risk, at(first, "callMinutes", "high"), { value: "" });
+    state.setCell(risk, at(first, "salaries", "high"), { value: 1.4 });
+    state.setCell(risk, at(first, "fx", "high"), { value: 1.1 });
+    const plan = build({}, { salaries: { low: 0.7 } });
+    const report = await writeWorkbook(plan, { userChangedDrivers: new Set(["salaries"]) });
+    expect(report.syncs).toBe(3);
+    expect(state.cell(risk, at(plan, "callMinutes", "high")).value).toBe(planned(plan, "callMinutes", "high"));
+    expect(state.cell(risk, at(plan, "salaries", "low")).value).toBe(0.7);
+    expect(state.cell(risk, at(plan, "salaries", "high")).value).toBe(planned(plan, "salaries", "high"));
+    expect(state.cell(risk, at(plan, "fx", "high")).value).toBe(1.1);
+    expect(report.keptDrivers).not.toContain("salaries");
+    expect(report.keptDrivers).toContain("fx");
+  });
+
+  test("a driver's row is found by its id (another order of the table); a row without the id is left to the plan", async () => {
+    const state = freshWorkbook();
+    const first = build();
+    await writeWorkbook(first);
+    const risk = riskSheet(first);
+    // As if an earlier version had written salaries and fx in each other's rows, with the user's edits.
+    const swap = [["salaries", "fx"], ["fx", "salaries"]] as const;
+    for (const [id, rowOf] of swap) {
+      state.setCell(risk, at(first, rowOf, "id"), { value: id });
+      state.setCell(risk, at(first, rowOf, "low"), { value: id === "salaries" ? 0.8 : 0.9 });
+      state.setCell(risk, at(first, rowOf, "distribution"), { value: id === "salaries" ? "triangular" : "pert" });
+    }
+    // A row whose id cell no longer holds its driver: its edit is not laid onto any driver.
+    state.setCell(risk, at(first, "callMinutes", "id"), { value: "somethingElse" });
+    state.setCell(risk, at(first, "callMinutes", "low"), { value: 0.5 });
+
+    const plan = build();
+    const report = await writeWorkbook(plan);
+    expect(state.cell(risk, at(plan, "salaries", "low")).value).toBe(0.8);
+    expect(state.cell(risk, at(plan, "salaries", "distribution")).value).toBe("triangular");
+    expect(state.cell(risk, at(plan, "fx", "low")).value).toBe(0.9);
+    expect(state.cell(risk, at(plan, "fx", "distribution")).value).toBe("pert");
+    expect(state.cell(risk, at(plan, "fx", "id")).value).toBe("fx");
+    expect(state.cell(risk, at(plan, "callMinutes", "low")).value).toBe(planned(plan, "callMinutes", "low"));
+    expect(state.cell(risk, at(plan, "callMinutes", "id")).value).toBe("callMinutes");
+    expect(report.keptDrivers).not.toContain("callMinutes");
+    expect(report.keptDrivers).toEqual(expect.arrayContaining(["salaries", "fx"]));
+  });
+
+  test("a renamed Risk sheet is still recognised and its driver edits kept", async () => {
+    const state = freshWorkbook();
+    const first = build();
+    await writeWorkbook(first);
+    const risk = riskSheet(first);
+    state.setCell(risk, at(first, "seatPrices", "high"), { value: 1.05 });
+    state.renameSheet(state.findSheet(risk)!, "My risk");
+    const plan = build();
+    const report = await writeWorkbook(plan);
+    expect(report.syncs).toBe(3);
+    expect(state.cell(risk, at(plan, "seatPrices", "high")).value).toBe(1.05);
+  });
+
+  test.each([100, 400, 4000])("a regeneration failing after %i commands puts edited driver cells back", async (afterCommands) => {
+    const state = freshWorkbook();
+    const first = build();
+    await writeWorkbook(first);
+    const risk = riskSheet(first);
+    state.setCell(risk, at(first, "salaries", "low"), { value: 0.8 });
+    state.setCell(risk, at(first, "salaries", "distribution"), { value: "triangular" });
+    state.failAt = { sync: state.syncs + 3, afterCommands };
+    await expect(writeWorkbook(build({ headcount: 9000 }))).rejects.toBeInstanceOf(WorkbookWriteError);
+    expect(state.cell(risk, at(first, "salaries", "low")).value).toBe(0.8);
+    expect(state.cell(risk, at(first, "salaries", "distribution")).value).toBe("triangular");
+    expect(state.findSheet(risk)!.protected).toBe(true);
   });
 });
 

@@ -96,4 +96,20 @@ export interface WorkbookPlan {
   readonly inputCells: Readonly<Record<string, { readonly sheet: SheetKey; readonly address: string }>>;
   /** Where each rate's list value and discount cells are (RateCard sheet). */
   readonly rateCells: Readonly<Record<string, { readonly sheet: SheetKey; readonly list: string; readonly discount: string }>>;
+  /**
+   * Where each risk driver's editable cells are (Risk sheet), by driver id: low, most likely (mode), high and
+   * distribution, and the cell holding the driver's id in the same row (so a writer can check, or find, the
+   * row before keeping a user's edits). Absolute A1 addresses, e.g. "$E$7".
+   */
+  readonly driverCells?: Readonly<Record<string, DriverCells>>;
+}
+
+/** The Risk sheet cells of one driver (see WorkbookPlan.driverCells). */
+export interface DriverCells {
+  readonly sheet: SheetKey;
+  readonly id: string;
+  readonly low: string;
+  readonly mode: string;
+  readonly high: string;
+  readonly distribution: string;
 }

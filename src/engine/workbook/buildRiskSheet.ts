@@ -9,7 +9,7 @@ import { ENGINE_VERSION } from "../version";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
-import type { CellPlan, ChartPlan, Language, NamePlan, SheetPlan, ValidationPlan } from "./WorkbookPlan";
+import type { CellPlan, ChartPlan, DriverCells, Language, NamePlan, SheetPlan, ValidationPlan } from "./WorkbookPlan";
 
 /** Monte Carlo settings for the plan: a result computed elsewhere (the pane's worker), settings, or none. */
 export type PlanMonteCarlo = MonteCarloResult | { readonly trials?: number; readonly seed?: number } | false;
@@ -103,7 +103,7 @@ function isMonteCarloResult(m: PlanMonteCarlo | undefined): m is MonteCarloResul
  * formulas over the budget sheets, risk-based vs flat contingency, a live tornado per path with a bar chart,
  * and the Monte Carlo percentiles as values labelled with date, seed and trials.
  */
-export function buildRiskSheet(input: RiskSheetInput): { sheet: SheetPlan; names: NamePlan[] } {
+export function buildRiskSheet(input: RiskSheetInput): { sheet: SheetPlan; names: NamePlan[]; driverCells: Record<string, DriverCells> } {
   const { language } = input;
   const zh = language === "zh-CN";
   const t = (x: { en: string; zh: string }) => tr(x, language);
@@ -161,6 +161,12 @@ export function buildRiskSheet(input: RiskSheetInput): { sheet: SheetPlan; names
   const lastDriverRow = rows.length - 1;
   const driverCell = (i: number, col: number) => a1(firstDriverRow + i, col, true);
   const driverCol = (col: number) => rangeA1(firstDriverRow, col, lastDriverRow, col, true);
+  const driverCells: Record<string, DriverCells> = Object.fromEntries(
+    drivers.map((d, i): [string, DriverCells] => [
+      d.id,
+      { sheet: "risk", id: driverCell(i, DC.id), low: driverCell(i, DC.low), mode: driverCell(i, DC.mode), high: driverCell(i, DC.high), distribution: driverCell(i, DC.distribution) },
+    ]),
+  );
   validations.push({ range: rangeA1(firstDriverRow, DC.low, lastDriverRow, DC.high), rule: { type: "decimal", min: -10, max: 10 }, message: zh ? "驱动因素取值：-10 到 10 之间的数" : "driver value: a number from -10 to 10" });
   validations.push({ range: rangeA1(firstDriverRow, DC.distribution, lastDriverRow, DC.distribution), rule: { type: "list", values: ["pert", "triangular"] }, message: "pert or triangular" });
   push([]);
@@ -353,5 +359,6 @@ export function buildRiskSheet(input: RiskSheetInput): { sheet: SheetPlan; names
       print: { landscape: true, fitToWidth: true },
     },
     names,
+    driverCells,
   };
 }
