@@ -7,7 +7,8 @@
  *   npm start                                            -> scripts/start.js serves the same outputs over https
  *
  * Outputs: taskpane.html, runtime.js, engine.js (decimal.js + src/engine, shared), functions.js, taskpane.js
- * (React/Fluent), functions.json, manifest.xml, assets/.
+ * (React/Fluent), riskWorker.js (the pane's Monte Carlo Web Worker, loaded on demand, not by taskpane.html),
+ * functions.json, manifest.xml, assets/.
  */
 "use strict";
 const fs = require("fs");
@@ -22,6 +23,10 @@ const LOCALE_PLUGIN = path.join(__dirname, "scripts", "webpack", "FunctionsLocal
 
 /** Modules shared by the functions and the pane: one copy, in engine.js. */
 const ENGINE_MODULES = /[\\/](node_modules[\\/]decimal\.js|src[\\/]engine)[\\/]/;
+/** The two entries taskpane.html loads. The risk worker (src/taskpane/risk/riskWorker.ts, chunk "riskWorker")
+ * is a separate entry in its own thread: it carries its own copy of what it needs and never pulls modules
+ * into engine.js (which would weigh on the functions path). */
+const PAGE_ENTRIES = new Set(["functions", "taskpane"]);
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || "production";
@@ -74,7 +79,7 @@ module.exports = (env = {}, argv = {}) => {
           engine: {
             name: "engine",
             test: ENGINE_MODULES,
-            chunks: "all",
+            chunks: (chunk) => PAGE_ENTRIES.has(chunk.name),
             minChunks: 2,
             enforce: true,
             priority: 10,

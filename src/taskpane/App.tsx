@@ -15,13 +15,16 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { PATH_IDS, validateRequirements, type PathId } from "../engine";
+import { PATH_IDS, computeChecks, validateRequirements, type CheckResult, type PathId } from "../engine";
+import { ChecksSection } from "./components/ChecksSection";
 import { CumulativeChart } from "./components/CumulativeChart";
 import { GeneratePanel } from "./components/GeneratePanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PreviewCards, PreviewStrip } from "./components/PreviewCards";
 import { RequirementsForm } from "./components/RequirementsForm";
+import { RiskSection } from "./components/RiskSection";
 import { useDebouncedBudget } from "./hooks/useDebouncedBudget";
+import { useRiskAnalysis } from "./hooks/useRiskAnalysis";
 import { errorMessage } from "./i18n/fieldText";
 import { fill, STRINGS, type Lang, type PathView, type PresetId, type SectionId } from "./i18n/strings";
 import { formReducer, formToRaw, initialFormState, specFor, type FieldValue } from "./state/formState";
@@ -63,9 +66,11 @@ export interface AppProps {
   readonly actions: WorkbookActions;
   /** Preview debounce; tests may shorten it. */
   readonly debounceMs?: number;
+  /** Delay between the preview settling and the Monte Carlo request to the risk worker. */
+  readonly riskDebounceMs?: number;
 }
 
-export function App({ initialLang, theme, actions, debounceMs = 150 }: AppProps): React.ReactElement {
+export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounceMs = 400 }: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [form, dispatch] = React.useReducer(formReducer, undefined, () => initialFormState("medium"));
   const [pathView, setPathView] = React.useState<PathView>("all");
@@ -93,6 +98,21 @@ export function App({ initialLang, theme, actions, debounceMs = 150 }: AppProps)
   }, [check, lang, form.values]);
   const valid = check.errors.length === 0;
   const preview = useDebouncedBudget(raw, valid, debounceMs);
+  // Monte Carlo + sensitivity off the UI thread, once the preview has settled.
+  const risk = useRiskAnalysis(preview.inputs, { delayMs: riskDebounceMs });
+  // The checks are quick (~20 ms): computed here from the same settled inputs as the preview.
+  const checks = React.useMemo((): { results: CheckResult[] | null; error: string | null } => {
+    if (!preview.inputs) return { results: null, error: null };
+    try {
+      return { results: computeChecks(preview.inputs, { language: lang }), error: null };
+    } catch (e) {
+      return { results: null, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [preview.inputs, lang]);
+  const rawKey = React.useMemo(() => JSON.stringify(raw), [raw]);
+  // Generation reuses the worker's result when it was computed for exactly these inputs.
+  const monteCarlo = risk.data && risk.data.key === rawKey ? risk.data.monteCarlo : undefined;
+  const riskHorizon = typeof risk.data?.inputs.horizonYears === "number" ? risk.data.inputs.horizonYears : (preview.result?.horizonYears ?? 5);
 
   const onChange = React.useCallback((key: string, value: FieldValue) => dispatch({ type: "set", key, value }), []);
   const applyPreset = (id: PresetId) => dispatch({ type: "preset", id });
@@ -171,6 +191,14 @@ export function App({ initialLang, theme, actions, debounceMs = 150 }: AppProps)
         </div>
 
         <div className={styles.panel}>
+          <RiskSection analysis={risk} paths={paths} lang={lang} stale={!valid} horizonYears={riskHorizon} />
+        </div>
+
+        <div className={styles.panel}>
+          <ChecksSection checks={checks.results} error={checks.error} lang={lang} currency={preview.result?.currency ?? "CNY"} stale={!valid} />
+        </div>
+
+        <div className={styles.panel}>
           <GeneratePanel
             lang={lang}
             actions={actions}
@@ -179,6 +207,7 @@ export function App({ initialLang, theme, actions, debounceMs = 150 }: AppProps)
             changed={form.changed}
             loadedOnce={form.loaded}
             onLoaded={onLoaded}
+            monteCarlo={monteCarlo}
           />
         </div>
       </main>

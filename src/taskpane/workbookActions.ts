@@ -4,16 +4,18 @@
  * cells back. Components receive a WorkbookActions object, so tests pass a fake and never touch Office.
  */
 import { buildWorkbookPlan } from "../engine";
+import { RISK_SEED, RISK_TRIALS } from "./risk/riskProtocol";
 import { readInputs, writeWorkbook } from "../workbook/officeWriter";
 import type { GenerateOutcome, WorkbookActions } from "./workbookTypes";
 
 /** The real actions, inside Excel. */
 export const officeWorkbookActions: WorkbookActions = {
-  async generate(raw, { language, userChangedInputs, onProgress }): Promise<GenerateOutcome> {
+  async generate(raw, { language, userChangedInputs, onProgress, monteCarlo }): Promise<GenerateOutcome> {
     onProgress?.({ id: "plan" });
     // Let the progress list paint before the (synchronous) plan build.
     await new Promise((r) => setTimeout(r, 0));
-    const plan = buildWorkbookPlan(raw, { language });
+    // The pane's Monte Carlo result when it has one for these inputs; otherwise the same trials and seed.
+    const plan = buildWorkbookPlan(raw, { language, monteCarlo: monteCarlo ?? { trials: RISK_TRIALS, seed: RISK_SEED } });
     const report = await writeWorkbook(plan, {
       userChangedInputs,
       activateSheet: "compare",

@@ -2,6 +2,7 @@
  * The workbook actions' interface and pure helpers (no Office, no writer import), so components and tests can
  * use them without loading src/workbook. The real implementation is in workbookActions.ts.
  */
+import type { MonteCarloResult } from "../engine";
 import type { Lang } from "./i18n/strings";
 
 /**
@@ -31,6 +32,11 @@ export interface GenerateOptions {
   readonly language: Lang;
   readonly userChangedInputs: ReadonlySet<string>;
   readonly onProgress?: (step: ProgressStep) => void;
+  /**
+   * The pane's Monte Carlo result for exactly these inputs (from the risk worker), so the plan does not rerun
+   * it and the Risk sheet shows what the pane showed. Without it the plan runs the same trials and seed.
+   */
+  readonly monteCarlo?: MonteCarloResult;
 }
 
 export interface WorkbookActions {

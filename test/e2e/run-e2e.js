@@ -11,7 +11,10 @@
  * 3. zh-CN light: checks the requirement-set check, custom-function registration, the preview against the
  *    engine, inline validation, keyboard use, axe-core (no serious/critical), generation into the fake
  *    workbook (sheet names, Input_* values, Total_* names, sync count, Compare activated), load from the
- *    workbook and userChangedInputs on regeneration; en-US dark: theme, language, axe; an unsupported host.
+ *    workbook and userChangedInputs on regeneration; the Risk section computed by the real Web Worker
+ *    (dist/riskWorker.js; P50 ≤ P80 ≤ P90 as shown, equal to runMonteCarlo in Node, the same values on the
+ *    generated Risk sheet), the tornado and the Checks section; en-US dark: theme, language, risk, axe; an
+ *    unsupported host.
  * 4. Saves screenshots to docs/screenshots/*.png.
  *
  * Prints one line per test and, last, exactly `e2e: N passed, M failed`; exits 1 on any failure. Without
@@ -198,6 +201,61 @@ async function previewValues(page) {
   });
 }
 
+/** Waits until the Risk section shows a finished result (computed by the worker). */
+async function waitForRisk(page, timeout = 20000) {
+  // Give a pending preview/risk debounce the chance to start first, so "done" is not the previous result.
+  await page.waitForTimeout(700);
+  await page.waitForFunction(() => document.querySelector("[data-testid='risk']")?.getAttribute("data-status") === "done", null, { timeout });
+}
+
+/** The Risk section's numbers per path: data-value (the engine's number) and the text shown. */
+async function riskValues(page) {
+  return page.evaluate(() => {
+    const out = {};
+    document.querySelectorAll("[data-testid^='risk-']").forEach((el) => {
+      const id = el.getAttribute("data-testid");
+      if (el.hasAttribute("data-value")) out[id] = { value: Number(el.getAttribute("data-value")), text: el.textContent };
+    });
+    return out;
+  });
+}
+
+/** The number in a formatted amount ("¥40,067,256" → 40067256). */
+function shownNumber(text) {
+  return Number(String(text).replace(/[^\d.−-]/g, "").replace("−", "-"));
+}
+
+function checkRisk(values, expected) {
+  const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  for (const p of ["selfBuild", "commercial", "hybrid"]) {
+    const get = (m) => {
+      const v = values[`risk-${p}-${m}`];
+      assert(v, `risk section is missing ${p} ${m}`);
+      return v;
+    };
+    const [p50, p80, p90] = ["p50", "p80", "p90"].map(get);
+    assert(p50.value <= p80.value && p80.value <= p90.value, `${p}: P50 ≤ P80 ≤ P90 fails on values ${p50.value}, ${p80.value}, ${p90.value}`);
+    const shown = [p50, p80, p90].map((v) => shownNumber(v.text));
+    assert(shown[0] <= shown[1] && shown[1] <= shown[2], `${p}: P50 ≤ P80 ≤ P90 fails as shown: ${[p50, p80, p90].map((v) => v.text).join(" / ")}`);
+    if (expected) {
+      const e = expected.paths[p];
+      for (const [m, want] of [["p50", e.tco.p50], ["p80", e.tco.p80], ["p90", e.tco.p90], ["base", e.base], ["flatContingency", e.flatContingency], ["riskContingency", e.riskContingency], ["flatConfidence", e.flatConfidence]]) {
+        assert(close(get(m).value, want), `${p} ${m}: pane ${get(m).value}, runMonteCarlo ${want}`);
+      }
+    }
+  }
+}
+
+/** A tall screenshot of the Risk and Checks panels (full page, clipped to them). */
+async function shootRiskAndChecks(page, file) {
+  const box = await page.evaluate(() => {
+    const risk = document.querySelector("[data-testid='risk']").parentElement.getBoundingClientRect();
+    const checks = document.querySelector("[data-testid='checks']").parentElement.getBoundingClientRect();
+    return { top: risk.top + window.scrollY - 8, bottom: checks.bottom + window.scrollY + 8 };
+  });
+  await page.screenshot({ path: path.join(SHOTS, file), fullPage: true, clip: { x: 0, y: box.top, width: WIDTH, height: box.bottom - box.top } });
+}
+
 async function waitForPreview(page, expected) {
   const want = expected.paths.hybrid.tco.toString();
   await page.waitForFunction((w) => document.querySelector("[data-testid='metric-hybrid-tco']")?.getAttribute("data-value") === w, want, { timeout: 5000 });
@@ -278,6 +336,35 @@ async function main() {
       if (be.hybrid.commercial >= 1) assertEqual(await page.locator("[data-testid='break-even-hybrid-commercial']").getAttribute("data-year"), String(be.hybrid.commercial), "break-even year");
     });
 
+    await test("risk section: the real Web Worker computes the Monte Carlo; P50 ≤ P80 ≤ P90 as shown; equal to runMonteCarlo", async () => {
+      await waitForRisk(page);
+      const workers = page.workers().map((w) => w.url());
+      assert(workers.some((u) => /\/riskWorker\.js$/.test(u)), `no risk worker running (workers: ${JSON.stringify(workers)})`);
+      assert(zh.requests.some((u) => u.endsWith("/riskWorker.js")), "riskWorker.js was not requested");
+      const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+      assert(!/riskWorker/.test(html), "taskpane.html loads the worker chunk");
+      checkRisk(await riskValues(page), engine.runMonteCarlo(medium, { trials: 10000, seed: 1 }));
+      const status = await page.getByTestId("risk-status").innerText();
+      assert(/^10,000 次试验，用时 \d+ 毫秒$/.test(status), `risk status: ${status}`);
+      // Tornado: an image named by its caption, six driver rows, a hidden data table.
+      const svg = page.getByRole("img", { name: "对 TCO 影响最大的因素 · 自建" });
+      assertEqual(await svg.count(), 1, "tornado by accessible name");
+      const top = engine.sensitivity(medium).selfBuild.filter((e) => e.swing > 0).slice(0, 6).map((e) => e.driver);
+      assertEqual(await svg.locator("g[data-driver]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-driver"))), top, "tornado drivers");
+      await page.getByTestId("tornado-path").selectOption("hybrid");
+      assertEqual(await page.getByRole("img", { name: "对 TCO 影响最大的因素 · 混合" }).count(), 1, "tornado follows the path picker");
+      await page.getByTestId("tornado-path").selectOption("selfBuild");
+      // Checks: Check_All on top, five trap groups, verdicts as the engine's.
+      const checks = engine.computeChecks(medium, { language: "zh-CN" });
+      const all = checks.find((c) => c.id === "all");
+      assertEqual(await page.getByTestId("check-all").getAttribute("data-ok"), String(all.ok), "Check_All");
+      assert((await page.getByTestId("check-all").innerText()).includes(all.message), "Check_All message");
+      assertEqual(await page.locator("[data-trap]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-trap"))), ["threshold", "longTerm", "lure", "elasticity", "integrity"], "trap groups");
+      for (const c of checks.filter((x) => x.id !== "all" && !x.ok)) {
+        assertEqual(await page.locator(`[data-check='${c.id}']`).getAttribute("data-ok"), "false", `check ${c.id} shown as a warning`);
+      }
+    });
+
     await test("shows the engine's message next to an out-of-range field, then clears it", async () => {
       await page.locator("#imcost-field-headcount").fill("2000000");
       await page.waitForFunction(() => document.querySelector("[data-field='headcount']").textContent.includes("超出范围"));
@@ -325,6 +412,11 @@ async function main() {
       checkPreview(await previewValues(page), expected);
     });
 
+    await test("risk section recomputes in the worker for changed inputs", async () => {
+      await waitForRisk(page);
+      checkRisk(await riskValues(page), engine.runMonteCarlo({ ...medium, headcount: 8000, eventPeakAttendees: 5000, dauRatio: 0.9 }, { trials: 10000, seed: 1 }));
+    });
+
     await test("axe-core: no serious or critical violations (zh-CN, light)", async () => {
       await openSection(page, "advanced");
       const v = await runAxe(page);
@@ -339,7 +431,13 @@ async function main() {
     });
 
     const zhPlan = engine.buildWorkbookPlan({}, { language: "zh-CN" });
+    await test("screenshot of the risk and checks sections (zh-CN light)", async () => {
+      await showSections(page, ["scale"]);
+      await shootRiskAndChecks(page, "pane-zh-light-risk.png");
+    });
+
     await test("generates the workbook: sheets, Input_* values, Total_* names, few syncs, Compare activated", async () => {
+      const shownRisk = await riskValues(page);
       await page.getByTestId("generate").click();
       await page.getByTestId("generate-success").waitFor();
       const snap = await page.evaluate(() => window.__fakeExcelApi.snapshot());
@@ -369,6 +467,15 @@ async function main() {
       assert(text.includes("预算模板已生成") && text.includes("方案对比"), `success text: ${text}`);
       const steps = await page.getByTestId("progress").innerText();
       for (const s of ["生成工作簿方案", "检查工作簿", "写入工作表", "打开“方案对比”表"]) assert(steps.includes(s), `progress lacks ${s}: ${steps}`);
+      // The Risk sheet's Monte Carlo percentiles are the ones the pane showed (passed from the worker's result).
+      const riskSheet = snap.sheets.find((s) => s.name === zhPlan.sheets.find((p) => p.key === "risk").name);
+      const sheetNumbers = new Set(Object.values(riskSheet.cells).map((c) => c.v).filter((v) => typeof v === "number"));
+      for (const p of ["selfBuild", "commercial", "hybrid"]) {
+        for (const m of ["p50", "p80", "p90"]) {
+          const v = shownRisk[`risk-${p}-${m}`].value;
+          assert(sheetNumbers.has(v), `Risk sheet lacks the pane's ${p} ${m} (${v})`);
+        }
+      }
     });
 
     await test("screenshot after generating (zh-CN light)", async () => {
@@ -402,9 +509,10 @@ async function main() {
       assertEqual(snap.sheets.length, zhPlan.sheets.length + 1, "no duplicate sheets");
     });
 
-    await test("fits a 340 px pane without horizontal scrolling (zh-CN, every section open)", async () => {
+    await test("fits a 340 px pane without horizontal scrolling (zh-CN, every section and check group open)", async () => {
       await page.setViewportSize({ width: 340, height: HEIGHT });
       const all = await page.evaluate(() => [...document.querySelectorAll("[data-section]")].map((e) => e.getAttribute("data-section")));
+      for (const header of await page.locator("[data-trap] button").all()) if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
       await showSections(page, all);
       const overflow = await page.evaluate(overflowReport);
       assert(overflow.scroll <= overflow.client, `horizontal overflow: ${JSON.stringify(overflow)}`);
@@ -432,6 +540,9 @@ async function main() {
       const expected = engine.computeBudget(medium);
       await waitForPreview(en.page, expected);
       checkPreview(await previewValues(en.page), expected);
+      await waitForRisk(en.page);
+      checkRisk(await riskValues(en.page), engine.runMonteCarlo(medium, { trials: 10000, seed: 1 }));
+      assertEqual(await en.page.getByRole("img", { name: "What moves the TCO most · Self-build" }).count(), 1, "tornado name in English");
     });
 
     await test("fits a 340 px pane without horizontal scrolling (en-US)", async () => {
@@ -468,9 +579,12 @@ async function main() {
       await showSections(en.page, ["communication"]);
       const expected = engine.computeBudget(form.formToRaw(form.presetValues("large")));
       await waitForPreview(en.page, expected);
+      await waitForRisk(en.page);
+      checkRisk(await riskValues(en.page), null);
       await en.page.evaluate(() => window.scrollTo(0, 0));
       await en.page.screenshot({ path: path.join(SHOTS, "pane-en-dark.png"), fullPage: true });
       await en.page.screenshot({ path: path.join(SHOTS, "pane-en-dark-top.png") });
+      await shootRiskAndChecks(en.page, "pane-en-dark-risk.png");
     });
 
     await test("screenshot en-US dark with inline validation", async () => {

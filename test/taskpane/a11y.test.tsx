@@ -4,13 +4,15 @@
  * in either language, with every section open, with validation errors shown, and after generating.
  * Colour contrast needs a real layout engine: the end-to-end test runs axe again in Chromium.
  */
+// The risk worker's factory uses import.meta (webpack only): an in-thread fake replaces it.
+jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import axe from "axe-core";
 import { fireEvent, render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { SECTIONS } from "../../src/taskpane/components/RequirementsForm";
 import type { Lang } from "../../src/taskpane/i18n/strings";
-import { control, fakeActions, screen } from "./helpers";
+import { control, fakeActions, riskDone, screen } from "./helpers";
 
 async function seriousViolations(root: Element): Promise<string[]> {
   const result = await axe.run(root, { resultTypes: ["violations"], rules: { "color-contrast": { enabled: false } } });
@@ -24,22 +26,31 @@ function openAll() {
     const button = document.querySelector(`[data-section="${s.id}"] button`)!;
     if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
   }
+  // The check groups too (groups without a warning start closed).
+  for (const button of document.querySelectorAll("[data-trap] button")) {
+    if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+  }
 }
 
 describe.each<Lang>(["zh-CN", "en-US"])("axe-core (%s)", (lang) => {
-  it("finds no serious or critical violations with every section open", async () => {
-    const { container } = render(<App initialLang={lang} theme="light" actions={fakeActions()} debounceMs={0} />);
+  it("finds no serious or critical violations with every section open (risk, tornado and checks shown)", async () => {
+    const { container } = render(<App initialLang={lang} theme="light" actions={fakeActions()} debounceMs={0} riskDebounceMs={0} />);
+    await riskDone();
     openAll();
+    expect(screen.getByTestId("tornado-chart")).toBeTruthy();
+    expect(container.querySelectorAll("[data-check]").length).toBeGreaterThan(20);
     expect(await seriousViolations(container)).toEqual([]);
   });
 
   it("finds none with validation errors and after generating", async () => {
-    const { container } = render(<App initialLang={lang} theme="dark" actions={fakeActions()} debounceMs={0} />);
+    const { container } = render(<App initialLang={lang} theme="dark" actions={fakeActions()} debounceMs={0} riskDebounceMs={0} />);
+    await riskDone();
     fireEvent.change(control("headcount"), { target: { value: "0" } });
     fireEvent.change(control("dauRatio"), { target: { value: "abc" } });
     expect(await seriousViolations(container)).toEqual([]);
     fireEvent.change(control("headcount"), { target: { value: "100" } });
     fireEvent.change(control("dauRatio"), { target: { value: "80" } });
+    await riskDone();
     fireEvent.click(screen.getByTestId("generate"));
     await screen.findByTestId("generate-success");
     expect(await seriousViolations(container)).toEqual([]);
@@ -47,8 +58,9 @@ describe.each<Lang>(["zh-CN", "en-US"])("axe-core (%s)", (lang) => {
 });
 
 describe("keyboard and names", () => {
-  it("every control is reachable by Tab (no positive tabindex, no focus traps) and has an accessible name", () => {
-    const { container } = render(<App initialLang="en-US" theme="light" actions={fakeActions()} debounceMs={0} />);
+  it("every control is reachable by Tab (no positive tabindex, no focus traps) and has an accessible name", async () => {
+    const { container } = render(<App initialLang="en-US" theme="light" actions={fakeActions()} debounceMs={0} riskDebounceMs={0} />);
+    await riskDone();
     openAll();
     const focusables = [...container.querySelectorAll<HTMLElement>("button, input, select, a[href], [tabindex]")];
     expect(focusables.length).toBeGreaterThan(60);

@@ -3,6 +3,8 @@
  * The requirements form: generated from the specs, inline validation messages from the engine's typed errors,
  * percent fields typed in percent and stored as fractions, presets.
  */
+// The risk worker's factory uses import.meta (webpack only): an in-thread fake replaces it.
+jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import { act, fireEvent, waitFor } from "@testing-library/react";
 import { REQUIREMENT_SPECS, allowedText, validateRequirements, type RequirementSpec } from "../../src/engine";

@@ -3,6 +3,8 @@
  * "Generate budget template" and "Load from workbook" against a fake WorkbookActions: progress by step,
  * success and failure messages, and the changed-field tracking passed as userChangedInputs.
  */
+// The risk worker's factory uses import.meta (webpack only): an in-thread fake replaces it.
+jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import { act, fireEvent, waitFor } from "@testing-library/react";
 import { computeBudget } from "../../src/engine";

@@ -1,6 +1,6 @@
 /** Shared helpers for the pane's jsdom tests: render the App with a fake WorkbookActions. */
 import * as React from "react";
-import { render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { Lang } from "../../src/taskpane/i18n/strings";
 import type { GenerateOptions, WorkbookActions } from "../../src/taskpane/workbookTypes";
@@ -44,9 +44,19 @@ export function fakeActions(): FakeActions {
   return fake;
 }
 
-export function renderApp(lang: Lang = "en-US", actions: WorkbookActions = fakeActions(), debounceMs = 0) {
-  const utils = render(<App initialLang={lang} theme="light" actions={actions} debounceMs={debounceMs} />);
+export function renderApp(lang: Lang = "en-US", actions: WorkbookActions = fakeActions(), debounceMs = 0, riskDebounceMs = 0) {
+  const utils = render(<App initialLang={lang} theme="light" actions={actions} debounceMs={debounceMs} riskDebounceMs={riskDebounceMs} />);
   return { ...utils, actions };
+}
+
+/**
+ * Waits until the risk section shows a finished result (test files that render the App replace the worker
+ * factory with test/taskpane/fakeRiskWorker.ts through jest.mock).
+ */
+export async function riskDone(timeout = 5000): Promise<void> {
+  // Let a pending preview (debounce 0 in these tests) settle first, so "done" is not the previous result.
+  await act(() => new Promise((r) => setTimeout(r, 20)));
+  await waitFor(() => expect(screen.getByTestId("risk").getAttribute("data-status")).toBe("done"), { timeout });
 }
 
 /** The control of a field (input, select or switch) by requirement key. */

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 /** Language switch and theme: zh-CN / en-US from Office's display language, switchable; Office theme → Fluent. */
+// The risk worker's factory uses import.meta (webpack only): an in-thread fake replaces it.
+jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import { fireEvent } from "@testing-library/react";
 import { CATEGORIES, PATHS, REQUIREMENT_SPECS } from "../../src/engine";

@@ -3,6 +3,8 @@
  * The live preview shows exactly the engine's numbers (formatting only), recomputed after a short debounce,
  * with a hand-written SVG chart marking break-even years.
  */
+// The risk worker's factory uses import.meta (webpack only): an in-thread fake replaces it.
+jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import { act, fireEvent, render, waitFor } from "@testing-library/react";
 import { PATH_IDS, computeBudget, type BudgetResult } from "../../src/engine";

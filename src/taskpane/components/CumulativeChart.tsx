@@ -72,7 +72,8 @@ const useStyles = makeStyles({
   },
 });
 
-function useWidth(ref: React.RefObject<HTMLElement>, fallback: number): number {
+/** The rendered width of an element (ResizeObserver), `fallback` until it is measured. */
+export function useWidth(ref: React.RefObject<HTMLElement>, fallback: number): number {
   const [width, setWidth] = React.useState(fallback);
   React.useLayoutEffect(() => {
     const el = ref.current;

@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { MonteCarloResult } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
 import { keptKindOf, type GenerateOutcome, type KeptKind, type ProgressStep, type WorkbookActions } from "../workbookTypes";
 
@@ -44,6 +45,8 @@ export interface GeneratePanelProps {
   readonly changed: ReadonlySet<string>;
   readonly loadedOnce: boolean;
   readonly onLoaded: (values: Record<string, unknown>) => void;
+  /** The risk worker's Monte Carlo result for exactly `raw`, when there is one: the Risk sheet then shows it. */
+  readonly monteCarlo?: MonteCarloResult;
 }
 
 function messageOf(e: unknown): string {
@@ -52,7 +55,7 @@ function messageOf(e: unknown): string {
   return String(e);
 }
 
-export function GeneratePanel({ lang, actions, raw, valid, changed, loadedOnce, onLoaded }: GeneratePanelProps): React.ReactElement {
+export function GeneratePanel({ lang, actions, raw, valid, changed, loadedOnce, onLoaded, monteCarlo }: GeneratePanelProps): React.ReactElement {
   const styles = useStyles();
   const t = STRINGS[lang].workbook;
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
@@ -71,7 +74,7 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, loadedOnce, 
       setStatus({ kind: "generating", steps });
     };
     try {
-      const outcome = await actions.generate(raw, { language: lang, userChangedInputs: new Set(changed), onProgress });
+      const outcome = await actions.generate(raw, { language: lang, userChangedInputs: new Set(changed), onProgress, ...(monteCarlo ? { monteCarlo } : {}) });
       setStatus({ kind: "generated", steps, outcome });
     } catch (e) {
       setStatus({ kind: "failed", steps, message: messageOf(e), kept: keptKindOf(e) });

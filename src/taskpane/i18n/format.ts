@@ -45,3 +45,8 @@ export function formatCompact(value: number, currency: Currency, lang: Lang): st
 export function formatPercent(value: number, lang: Lang): string {
   return nf(lang, { style: "percent", maximumFractionDigits: 2 }).format(value);
 }
+
+/** A whole number with grouping: 10000 → "10,000". */
+export function formatInteger(value: number, lang: Lang): string {
+  return nf(lang, { maximumFractionDigits: 0 }).format(value);
+}

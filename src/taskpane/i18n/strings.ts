@@ -77,6 +77,49 @@ export interface UiStrings {
     readonly breakEvenMark: string;
     readonly computeFailed: string;
   };
+  readonly risk: {
+    readonly title: string;
+    readonly intro: string;
+    readonly computing: string;
+    readonly computedIn: string;
+    readonly failed: string;
+    readonly stale: string;
+    readonly p50: string;
+    readonly p80: string;
+    readonly p90: string;
+    readonly percentilesLabel: string;
+    readonly base: string;
+    readonly flat: string;
+    readonly riskBased: string;
+    readonly confidence: string;
+    readonly flatAbove: string;
+    readonly flatBelow: string;
+    readonly tornadoTitle: string;
+    readonly tornadoPath: string;
+    readonly tornadoDesc: string;
+    readonly tornadoTop: string;
+    readonly tornadoLow: string;
+    readonly tornadoHigh: string;
+    readonly tornadoZero: string;
+    readonly tornadoTableCaption: string;
+    readonly driver: string;
+    readonly lowCol: string;
+    readonly highCol: string;
+    readonly swing: string;
+    readonly barTitle: string;
+  };
+  readonly checks: {
+    readonly title: string;
+    readonly intro: string;
+    readonly allTitle: string;
+    readonly groupOk: string;
+    readonly groupWarn: string;
+    readonly ok: string;
+    readonly warn: string;
+    readonly fromYear: string;
+    readonly fromYearJump: string;
+    readonly failed: string;
+  };
   readonly workbook: {
     readonly title: string;
     readonly generate: string;
@@ -182,6 +225,49 @@ const zh: UiStrings = {
     noBreakEven: "{n} 年内各方案累计成本没有交叉",
     breakEvenMark: "第 {t} 年{a}追平{b}",
     computeFailed: "无法计算预览：{message}",
+  },
+  risk: {
+    title: "风险与应急储备",
+    intro: "蒙特卡洛模拟：{trials} 次试验（种子 {seed}），各方案共享同一组成本驱动因素；数值为不含应急储备的 {n} 年 TCO。",
+    computing: "正在计算…",
+    computedIn: "{trials} 次试验，用时 {ms} 毫秒",
+    failed: "风险分析失败：{message}",
+    stale: "风险结果对应上次的有效输入",
+    p50: "P50（中位数）",
+    p80: "P80",
+    p90: "P90",
+    percentilesLabel: "{n} 年 TCO 分位数（不含应急储备）",
+    base: "基准（不含应急储备）",
+    flat: "固定比例应急储备",
+    riskBased: "基于风险的应急储备（P80 − 基准）",
+    confidence: "落在基准 + 固定储备以内的试验",
+    flatAbove: "固定比例储备比 P80 所需多 {amount}",
+    flatBelow: "固定比例储备比 P80 所需少 {amount}",
+    tornadoTitle: "对 TCO 影响最大的因素",
+    tornadoPath: "方案",
+    tornadoDesc: "{path}：单个驱动因素取低值或高值、其余取最可能值时，{n} 年 TCO（不含应急储备）的变化。",
+    tornadoTop: "共 {total} 个驱动因素，显示影响最大的 {k} 个",
+    tornadoLow: "取低值（乐观）",
+    tornadoHigh: "取高值（悲观）",
+    tornadoZero: "0 = 各因素均取最可能值",
+    tornadoTableCaption: "{path} TCO 敏感性数据",
+    driver: "驱动因素",
+    lowCol: "低值时",
+    highCol: "高值时",
+    swing: "摆幅",
+    barTitle: "{driver}：低值时 {low}，高值时 {high}",
+  },
+  checks: {
+    title: "预算检查",
+    intro: "文章中的四个预算陷阱，以及模型完整性与证据检查，按当前输入计算（与工作簿“检查”表一致）。",
+    allTitle: "总检查 Check_All：",
+    groupOk: "{n} 项全部通过",
+    groupWarn: "{k}/{n} 项需关注",
+    ok: "通过",
+    warn: "需关注",
+    fromYear: "自第 {t} 年起",
+    fromYearJump: "自第 {t} 年起：较上年 {jump}",
+    failed: "无法完成检查：{message}",
   },
   workbook: {
     title: "预算工作簿",
@@ -300,6 +386,49 @@ const en: UiStrings = {
     noBreakEven: "No path overtakes another within {n} years",
     breakEvenMark: "Year {t}: {a} catches up with {b}",
     computeFailed: "Could not compute the preview: {message}",
+  },
+  risk: {
+    title: "Risk and contingency",
+    intro: "Monte Carlo: {trials} trials (seed {seed}) over cost drivers shared by all paths; {n}-year TCO before contingency.",
+    computing: "Computing…",
+    computedIn: "{trials} trials in {ms} ms",
+    failed: "Risk analysis failed: {message}",
+    stale: "Risk figures belong to the last valid inputs",
+    p50: "P50 (median)",
+    p80: "P80",
+    p90: "P90",
+    percentilesLabel: "{n}-year TCO percentiles before contingency",
+    base: "Base (before contingency)",
+    flat: "Flat-rate contingency",
+    riskBased: "Risk-based contingency (P80 − base)",
+    confidence: "Trials within base + flat contingency",
+    flatAbove: "The flat rate holds {amount} more than P80 needs",
+    flatBelow: "The flat rate holds {amount} less than P80 needs",
+    tornadoTitle: "What moves the TCO most",
+    tornadoPath: "Path",
+    tornadoDesc: "{path}: change in the {n}-year TCO before contingency when one driver moves to its low or high value, the others at most likely.",
+    tornadoTop: "Top {k} of {total} drivers",
+    tornadoLow: "Driver at low (optimistic)",
+    tornadoHigh: "Driver at high (pessimistic)",
+    tornadoZero: "0 = every driver at most likely",
+    tornadoTableCaption: "{path} TCO sensitivity",
+    driver: "Driver",
+    lowCol: "At low",
+    highCol: "At high",
+    swing: "Swing",
+    barTitle: "{driver}: {low} at low, {high} at high",
+  },
+  checks: {
+    title: "Budget checks",
+    intro: "The article's four budget traps plus the model's integrity and evidence, for the current inputs (as on the workbook's Checks sheet).",
+    allTitle: "Check_All:",
+    groupOk: "All {n} pass",
+    groupWarn: "{k} of {n} to review",
+    ok: "Passes",
+    warn: "Review",
+    fromYear: "From year {t}",
+    fromYearJump: "From year {t}: {jump} on the year before",
+    failed: "Could not run the checks: {message}",
   },
   workbook: {
     title: "Budget workbook",

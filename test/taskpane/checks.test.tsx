@@ -1,0 +1,118 @@
+/** @jest-environment jsdom */
+/**
+ * The Checks section: computeChecks for the current inputs, grouped by trap, Check_All on top, lure steps
+ * with their year and jump, zh/en; a trap trips when the inputs call for it (horizon 2 years) and clears.
+ */
+// The risk worker's factory uses import.meta (webpack only): an in-thread fake replaces it.
+jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
+import { fireEvent, waitFor, within } from "@testing-library/react";
+import { TRAPS, computeChecks } from "../../src/engine";
+import { TRAP_ORDER } from "../../src/taskpane/components/ChecksSection";
+import { signedMoney } from "../../src/taskpane/components/TornadoChart";
+import { formToRaw, presetValues } from "../../src/taskpane/state/formState";
+import { control, renderApp, riskDone, screen } from "./helpers";
+
+const medium = () => formToRaw(presetValues("medium"));
+const group = (trap: string) => document.querySelector(`[data-trap="${trap}"]`) as HTMLElement;
+const header = (trap: string) => group(trap).querySelector("button")!;
+const item = (id: string) => document.querySelector(`[data-check="${id}"]`) as HTMLElement | null;
+
+function openAllGroups() {
+  for (const trap of TRAP_ORDER) if (header(trap).getAttribute("aria-expanded") !== "true") fireEvent.click(header(trap));
+}
+
+describe("checks section", () => {
+  it("lists every check of computeChecks, grouped by trap in order, with Check_All on top", async () => {
+    renderApp("en-US");
+    await riskDone();
+    const expected = computeChecks(medium(), { language: "en-US" });
+    const section = screen.getByTestId("checks");
+    expect(within(section).getByRole("heading", { level: 2 }).textContent).toBe("Budget checks");
+    // Check_All first, before the groups.
+    const all = screen.getByTestId("check-all");
+    const allResult = expected.find((c) => c.id === "all")!;
+    expect(all.getAttribute("data-ok")).toBe(String(allResult.ok));
+    expect(all.textContent).toContain("Check_All");
+    expect(all.textContent).toContain(allResult.message);
+    expect(all.compareDocumentPosition(group("threshold")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Groups in the trap order, named from the engine's TRAPS.
+    expect([...section.querySelectorAll("[data-trap]")].map((g) => g.getAttribute("data-trap"))).toEqual([...TRAP_ORDER]);
+    for (const trap of TRAP_ORDER) expect(header(trap).textContent).toContain(TRAPS[trap].en);
+    openAllGroups();
+    const shown = [...section.querySelectorAll("[data-check]")];
+    expect(shown.map((el) => el.getAttribute("data-check"))).toEqual(expected.filter((c) => c.id !== "all").map((c) => c.id));
+    for (const c of expected.filter((x) => x.id !== "all")) {
+      const el = item(c.id)!;
+      expect(el.getAttribute("data-ok")).toBe(String(c.ok));
+      expect(el.textContent).toContain(c.label);
+      expect(el.textContent).toContain(c.message);
+      // ok / warn icon with an accessible name.
+      expect(within(el).getByRole("img", { name: c.ok ? "Passes" : "Review" })).toBeTruthy();
+      expect(el.closest("[data-trap]")!.getAttribute("data-trap")).toBe(c.trap);
+    }
+  });
+
+  it("shows the year and jump of a lure step, formatted as the preview formats money", async () => {
+    renderApp("zh-CN");
+    await riskDone();
+    const lure = computeChecks(medium(), { language: "zh-CN" }).find((c) => c.trap === "lure" && !c.ok && c.year !== undefined)!;
+    expect(lure).toBeTruthy();
+    // Groups with a warning open by themselves.
+    expect(header("lure").getAttribute("aria-expanded")).toBe("true");
+    expect(header("lure").textContent).toContain("低价陷阱");
+    expect(screen.getByTestId(`check-year-${lure.id}`).textContent).toBe(`自第 ${lure.year} 年起：较上年 ${signedMoney(lure.jump!, "CNY", "zh-CN")}`);
+    expect(within(item(lure.id)!).getByRole("img", { name: "需关注" })).toBeTruthy();
+  });
+
+  it("trips the long-term trap for a 2-year horizon and clears it at 5", async () => {
+    renderApp("en-US");
+    await riskDone();
+    expect(group("longTerm").getAttribute("data-warnings")).toBe("0");
+    expect(header("longTerm").getAttribute("aria-expanded")).toBe("false");
+    const before = screen.getByTestId("check-all").textContent;
+
+    fireEvent.click(document.querySelector('[data-section="advanced"] button')!);
+    fireEvent.change(control("horizonYears"), { target: { value: "2" } });
+    await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("1"));
+    expect(header("longTerm").getAttribute("aria-expanded")).toBe("true");
+    expect(header("longTerm").textContent).toContain("1 of 4 to review");
+    const horizon = item("horizon")!;
+    expect(horizon.getAttribute("data-ok")).toBe("false");
+    expect(horizon.textContent).toContain("Horizon 2 years");
+    const expected = computeChecks({ ...medium(), horizonYears: 2 }, { language: "en-US" }).find((c) => c.id === "all")!;
+    expect(screen.getByTestId("check-all").textContent).toContain(expected.message);
+    expect(screen.getByTestId("check-all").textContent).not.toBe(before);
+
+    fireEvent.change(control("horizonYears"), { target: { value: "5" } });
+    await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("0"));
+    expect(header("longTerm").textContent).toContain("All 4 pass");
+    expect(screen.getByTestId("check-all").textContent).toBe(before);
+    fireEvent.click(header("longTerm"));
+    expect(item("horizon")!.getAttribute("data-ok")).toBe("true");
+    expect(item("horizon")!.textContent).toContain("Horizon 5 years");
+    await riskDone();
+  });
+
+  it("lets the user close a group that opened by itself, and open a passing one", async () => {
+    renderApp("en-US");
+    await riskDone();
+    expect(header("lure").getAttribute("aria-expanded")).toBe("true");
+    fireEvent.click(header("lure"));
+    expect(header("lure").getAttribute("aria-expanded")).toBe("false");
+    expect(header("threshold").getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(header("threshold"));
+    expect(header("threshold").getAttribute("aria-expanded")).toBe("true");
+    expect(item("buildTeamSelfBuild")).toBeTruthy();
+    expect(header("lure").getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("switches language with the pane", async () => {
+    renderApp("en-US");
+    await riskDone();
+    fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "zh-CN" } });
+    expect(within(screen.getByTestId("checks")).getByRole("heading", { level: 2 }).textContent).toBe("预算检查");
+    expect(header("integrity").textContent).toContain("模型完整性与证据");
+    const all = computeChecks(medium(), { language: "zh-CN" }).find((c) => c.id === "all")!;
+    expect(screen.getByTestId("check-all").textContent).toContain(all.message);
+  });
+});
