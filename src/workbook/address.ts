@@ -2,6 +2,7 @@
  * A1 address helpers shared by the writers (and the test fakes). Rows and columns are 0-based here, as in
  * the workbook plan; Excel's text addresses are 1-based.
  */
+import { a1 as cellAddress } from "../engine/workbook/excelAddress";
 
 export interface CellRect {
   readonly top: number;
@@ -10,16 +11,8 @@ export interface CellRect {
   readonly right: number;
 }
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let name = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    name = String.fromCharCode(65 + r) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
+/** Column letters for a 0-based column: the engine's own helper, so plan and writers agree. */
+export { columnName as columnLetters, a1 as cellAddress } from "../engine/workbook/excelAddress";
 
 export function columnIndex(letters: string): number {
   let n = 0;
@@ -27,9 +20,6 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-export function cellAddress(row: number, column: number, absolute = false): string {
-  return absolute ? `$${columnLetters(column)}$${row + 1}` : `${columnLetters(column)}${row + 1}`;
-}
 
 export function rectAddress(r: CellRect, absolute = false): string {
   const a = cellAddress(r.top, r.left, absolute);
