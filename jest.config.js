@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true } }],
   },
   testEnvironment: "node",
+  // Rendering the whole pane and running axe takes seconds on a busy 2-core machine; 5 s would make those flaky.
+  testTimeout: 30000,
 };

@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { CHART_STYLES } from "./sharedStyles";
 import { PATHS, type BudgetResult, type PathId } from "../../engine";
 import { ZERO } from "../../engine/decimal";
 import { formatCompact, formatMoney } from "../i18n/format";
@@ -53,23 +54,8 @@ export function niceScale(max: number): { max: number; step: number } {
 }
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  caption: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  svg: { display: "block", width: "100%", height: "auto", overflow: "visible" },
-  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: "none", fontSize: tokens.fontSizeBase200 },
-  legendItem: { display: "inline-flex", alignItems: "center", gap: "6px" },
+  ...CHART_STYLES,
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    padding: 0,
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0,0,0,0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
 });
 
 /** The rendered width of an element (ResizeObserver), `fallback` until it is measured. */

@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { STALE_CARDS } from "./sharedStyles";
 import { PATHS, type BudgetResult, type PathId } from "../../engine";
 import type { Decimal } from "../../engine/decimal";
 import { formatMoney, formatPercent } from "../i18n/format";
@@ -71,10 +72,7 @@ const useStyles = makeStyles({
   stripItem: { display: "inline-flex", alignItems: "baseline", gap: "4px", whiteSpace: "nowrap" },
   stripLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   stripValue: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  // Stale (inputs invalid): dashed borders instead of dimming, which would break text contrast.
-  stale: {
-    "& article": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
-  },
+  stale: STALE_CARDS,
 });
 
 export interface PreviewCardsProps {

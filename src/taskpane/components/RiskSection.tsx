@@ -6,6 +6,7 @@
  */
 import * as React from "react";
 import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { STALE_CARDS } from "./sharedStyles";
 import { PATHS, type PathId, type PathRisk } from "../../engine";
 import type { RiskAnalysis } from "../hooks/useRiskAnalysis";
 import { formatInteger, formatMoney, formatPercent } from "../i18n/format";
@@ -76,9 +77,7 @@ const useStyles = makeStyles({
   tornado: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   picker: { maxWidth: "220px" },
   placeholder: { minHeight: "120px", display: "flex", alignItems: "center", justifyContent: "center" },
-  stale: {
-    "& article": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
-  },
+  stale: STALE_CARDS,
 });
 
 export interface RiskSectionProps {

@@ -6,6 +6,7 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { CHART_STYLES } from "./sharedStyles";
 import type { SensitivityEntry } from "../../engine";
 import { formatCompact, formatMoney } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
@@ -42,24 +43,9 @@ export function signedMoney(value: number, currency: Currency, lang: Lang): stri
 }
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  caption: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  svg: { display: "block", width: "100%", height: "auto", overflow: "visible" },
-  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: "none", fontSize: tokens.fontSizeBase200 },
-  legendItem: { display: "inline-flex", alignItems: "center", gap: "6px" },
+  ...CHART_STYLES,
   swatch: { width: "12px", height: "10px", borderRadius: "2px", flexShrink: 0 },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    padding: 0,
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0,0,0,0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
 });
 
 export interface TornadoChartProps {

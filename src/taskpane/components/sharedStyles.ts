@@ -1,0 +1,29 @@
+import { tokens } from "@fluentui/react-components";
+
+/** Visually hidden but read by screen readers (the data tables behind the SVG charts). */
+export const SR_ONLY = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  padding: 0,
+  margin: "-1px",
+  overflow: "hidden",
+  clip: "rect(0,0,0,0)",
+  whiteSpace: "nowrap",
+  border: 0,
+} as const;
+
+/** The frame every hand-drawn chart shares: figure, caption, responsive SVG, legend. */
+export const CHART_STYLES = {
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  caption: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  svg: { display: "block", width: "100%", height: "auto", overflow: "visible" },
+  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: "none", fontSize: tokens.fontSizeBase200 },
+  legendItem: { display: "inline-flex", alignItems: "center", gap: "6px" },
+  srOnly: SR_ONLY,
+} as const;
+
+/** Figures of earlier inputs (the current ones are invalid): dashed borders instead of dimming, which would break text contrast. */
+export const STALE_CARDS = {
+  "& article": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
+} as const;
