@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { arbitraryRequirements } from "../support/arbitraryRequirements";
 import { computeBudget } from "../../src/engine/budget/computeBudget";
 import { PATH_IDS } from "../../src/engine/budget/paths";
 import { Decimal } from "../../src/engine/decimal";
@@ -7,24 +8,7 @@ import type { RequirementSpec } from "../../src/engine/requirements/RequirementS
 import { REQUIREMENT_SPECS } from "../../src/engine/requirements/requirementSpecs";
 
 const specs = REQUIREMENT_SPECS as readonly RequirementSpec[];
-
-/** A valid value for one spec (kept moderate where the range is astronomically wide). */
-function arbValue(s: RequirementSpec): fc.Arbitrary<unknown> {
-  switch (s.kind) {
-    case "boolean":
-      return fc.boolean();
-    case "choice":
-      return fc.constantFrom(...s.choices);
-    case "override":
-      return fc.oneof(fc.constant("auto"), fc.integer({ min: s.min, max: Math.min(s.max, 50) }));
-    case "number": {
-      const max = Math.min(s.max, s.key === "headcount" ? 200000 : s.key === "legacyAnnualCost" ? 1e7 : s.max);
-      return s.integer ? fc.integer({ min: s.min, max }) : fc.double({ min: s.min, max, noNaN: true, noDefaultInfinity: true });
-    }
-  }
-}
-
-const arbRequirements = fc.record(Object.fromEntries(specs.map((s) => [s.key, arbValue(s)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+const arbRequirements = arbitraryRequirements;
 const finite = (d: Decimal) => d.isFinite() && !d.isNaN();
 
 describe("computeBudget properties (fast-check, default rate card)", () => {

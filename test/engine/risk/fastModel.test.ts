@@ -1,8 +1,7 @@
 import fc from "fast-check";
+import { arbitraryRequirements } from "../../support/arbitraryRequirements";
 import { PATH_IDS } from "../../../src/engine/budget/paths";
 import { COST_LINES } from "../../../src/engine/lines/costLines";
-import type { RequirementSpec } from "../../../src/engine/requirements/RequirementSpec";
-import { REQUIREMENT_SPECS } from "../../../src/engine/requirements/requirementSpecs";
 import { prepareRisk, type RiskSetup } from "../../../src/engine/risk/riskModel";
 import { RISK_DRIVERS } from "../../../src/engine/risk/riskDrivers";
 
@@ -46,24 +45,8 @@ describe("the compiled plain-number model equals computeBudget at the most likel
     expect(worstGap(setup)).toBeLessThan(1e-6);
   });
   test("for random valid requirements (fast-check)", () => {
-    const specs = REQUIREMENT_SPECS as readonly RequirementSpec[];
-    const arb = (s: RequirementSpec): fc.Arbitrary<unknown> => {
-      switch (s.kind) {
-        case "boolean":
-          return fc.boolean();
-        case "choice":
-          return fc.constantFrom(...s.choices);
-        case "override":
-          return fc.oneof(fc.constant("auto"), fc.integer({ min: s.min, max: Math.min(s.max, 50) }));
-        case "number": {
-          const max = Math.min(s.max, s.key === "headcount" ? 200000 : s.key === "legacyAnnualCost" ? 1e7 : s.max);
-          return s.integer ? fc.integer({ min: s.min, max }) : fc.double({ min: s.min, max, noNaN: true, noDefaultInfinity: true });
-        }
-      }
-    };
-    const raw = fc.record(Object.fromEntries(specs.map((s) => [s.key, arb(s)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
     fc.assert(
-      fc.property(raw, (r) => {
+      fc.property(arbitraryRequirements, (r) => {
         expect(worstGap(prepareRisk(r, { detail: true }))).toBeLessThan(1e-6);
       }),
       { numRuns: 40 },

@@ -1,0 +1,25 @@
+import fc from "fast-check";
+import type { RequirementSpec } from "../../src/engine/requirements/RequirementSpec";
+import { REQUIREMENT_SPECS } from "../../src/engine/requirements/requirementSpecs";
+
+/** A valid value for one requirement (kept moderate where the allowed range is astronomically wide). */
+export function arbitraryValue(s: RequirementSpec): fc.Arbitrary<unknown> {
+  switch (s.kind) {
+    case "boolean":
+      return fc.boolean();
+    case "choice":
+      return fc.constantFrom(...s.choices);
+    case "override":
+      return fc.oneof(fc.constant("auto"), fc.integer({ min: s.min, max: Math.min(s.max, 50) }));
+    case "number": {
+      const max = Math.min(s.max, s.key === "headcount" ? 200000 : s.key === "legacyAnnualCost" ? 1e7 : s.max);
+      return s.integer ? fc.integer({ min: s.min, max }) : fc.double({ min: s.min, max, noNaN: true, noDefaultInfinity: true });
+    }
+  }
+}
+
+/** Random valid requirement records: any subset of keys, each with a valid value. */
+export const arbitraryRequirements = fc.record(
+  Object.fromEntries((REQUIREMENT_SPECS as readonly RequirementSpec[]).map((s) => [s.key, arbitraryValue(s)])),
+  { requiredKeys: [] },
+) as fc.Arbitrary<Record<string, unknown>>;
