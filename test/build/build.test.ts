@@ -49,6 +49,23 @@ if (!built) {
     for (const size of [16, 32, 80]) expect(fs.existsSync(path.join(dist, "assets", `icon-${size}.png`))).toBe(true);
   });
 
+  it("ships functions.json and functions-zh-cn.json with all twelve ids, every description and help URL", () => {
+    const ids = ["TCO", "PROJECT", "CONTINGENCY", "PERT", "BANDWIDTH", "TRAFFICGB", "STORAGEGB", "SERVERS", "LABOR", "TIERED", "BUDGET", "COMPARE"];
+    type Meta = { functions: { id: string; name: string; description?: string; helpUrl?: string; parameters: { name: string; description?: string }[] }[] };
+    for (const file of ["functions.json", "functions-zh-cn.json"]) {
+      const meta = JSON.parse(read(file)) as Meta;
+      expect(meta.functions.map((f) => f.id).sort()).toEqual([...ids].sort());
+      for (const f of meta.functions) {
+        expect(f.name).toBe(f.id);
+        expect(f.description?.length).toBeGreaterThan(10);
+        expect(f.helpUrl).toMatch(/^https:\/\/.+\/help\/[a-z]+\.html/);
+        for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(3);
+      }
+      if (file.includes("zh")) expect(meta.functions.every((f) => /[\u4e00-\u9fff]/.test(f.description ?? ""))).toBe(true);
+      for (const f of meta.functions) expect(fs.existsSync(path.join(dist, "help", `${f.id.toLowerCase()}.html`))).toBe(true);
+    }
+  });
+
   it("bundles decimal.js once for the page (engine chunk) and React only in the pane", () => {
     const js = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
     // The risk worker runs in its own thread with its own module instances, so it carries its own engine copy.
