@@ -23,6 +23,7 @@
  *
  * Typed against @types/office-js: the proxies are cast to Excel.* types at the Excel.run boundary.
  */
+import { columnName } from "../../src/engine/workbook/excelAddress";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -119,16 +120,7 @@ const colIndex = (letters: string): number => {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 };
-const colLetters = (column: number): string => {
-  let n = column + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
+const colLetters = columnName;
 export const a1 = (row: number, column: number): string => `${colLetters(column)}${row + 1}`;
 const rectText = (r: Rect): string => {
   if (r.top === 0 && r.bottom === MAX_ROWS - 1 && r.left === 0 && r.right === MAX_COLUMNS - 1) return "1:1048576";

@@ -1,15 +1,7 @@
+import { columnName } from "../../src/engine/workbook/excelAddress";
 import type { CellPlan, NamePlan, SheetPlan, WorkbookPlan } from "../../src/engine/workbook/WorkbookPlan";
 
-const col = (c: number): string => {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
+const col = columnName;
 
 function sheet(key: SheetPlan["key"], name: string, cells: CellPlan[][], extra: Partial<SheetPlan> = {}): SheetPlan {
   return {

@@ -487,6 +487,11 @@ export function compileFastModel(req: Requirements, entries: readonly RateCardEn
   };
 
   const sizing: Map<string, IR>[] = [];
+  const sizingOf = (key: string, y: number): IR => {
+    const v = sizing[y].get(key);
+    if (v === undefined) throw modelError(`unknown sizing row "${key}"`);
+    return v;
+  };
   for (let t = 0; t <= horizon; t++) {
     const values = new Map<string, IR>();
     sizing.push(values);
@@ -494,11 +499,7 @@ export function compileFastModel(req: Requirements, entries: readonly RateCardEn
       year: t,
       input,
       rate,
-      sizing: (key, y) => {
-        const v = sizing[y].get(key);
-        if (v === undefined) throw modelError(`unknown sizing row "${key}"`);
-        return v;
-      },
+      sizing: sizingOf,
       line: () => {
         throw modelError("a sizing row cannot refer to a line");
       },
@@ -524,11 +525,7 @@ export function compileFastModel(req: Requirements, entries: readonly RateCardEn
           year: t,
           input,
           rate,
-          sizing: (key, y) => {
-            const v = sizing[y].get(key);
-            if (v === undefined) throw modelError(`unknown sizing row "${key}"`);
-            return v;
-          },
+          sizing: sizingOf,
           line: (id, atY0) => {
             const v = lineValues.get(id);
             if (!v) throw modelError(`line "${item.id}" refers to "${id}", which is not above it`);

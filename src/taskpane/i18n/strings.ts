@@ -3,21 +3,13 @@
  * come from the engine's REQUIREMENT_SPECS (label/unit/note in en and zh), path and category names from
  * PATHS / CATEGORIES. Templates use {name} placeholders, filled by `fill()`.
  */
+import type { RequirementGroup } from "../../engine/requirements/RequirementSpec";
 export type Lang = "zh-CN" | "en-US";
 
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
 /** Form sections in the article's order; each lists the spec groups it shows. */
-export type SectionId =
-  | "scale"
-  | "communication"
-  | "regions"
-  | "peaks"
-  | "features"
-  | "integration"
-  | "compliance"
-  | "path"
-  | "advanced";
+export type SectionId = Exclude<RequirementGroup, "staffing" | "finance"> | "advanced";
 
 export type PresetId = "small" | "medium" | "large";
 export type PathView = "all" | "selfBuild" | "commercial" | "hybrid";
