@@ -2,7 +2,6 @@
  * Task pane entry: Office.onReady → requirement-set check → render <App/> (or a plain message naming the
  * missing sets). Never import src/functions/functions.ts here: the functions bundle is loaded by the same page.
  */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";

@@ -30,6 +30,8 @@ export interface PathBudget {
   readonly contingency: readonly Decimal[];
   /** Cash out per year including hidden costs and contingency; Y0 … YN. */
   readonly years: readonly Decimal[];
+  /** Running total of years: cumulative cost Y0 … YN (break-even and the cumulative chart). */
+  readonly cumulative: readonly Decimal[];
   readonly capex: readonly Decimal[];
   readonly opex: readonly Decimal[];
   /** Depreciation memo (P&L view), outside TCO and NPV; Y1 … YN at index 1…N, index 0 is 0. */

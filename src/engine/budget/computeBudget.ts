@@ -1,4 +1,4 @@
-import { Decimal, ONE, ZERO, sum } from "../decimal";
+import { Decimal, ZERO, sum } from "../decimal";
 import type { Expr } from "../expression/Expr";
 import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
 import { inputValues, lookup, rateValues, sizeByYear } from "./modelValues";
@@ -40,16 +40,11 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const paths = {} as Record<PathId, PathBudget>;
   for (const path of PATH_IDS) paths[path] = pricePath(path, req, years, inputs, rates, entries, sizing, discountFactors, users);
 
-  const cumulative = (p: PathId): Decimal[] => {
-    let run = ZERO;
-    return paths[p].years.map((y) => (run = run.plus(y)));
-  };
-  const cums = Object.fromEntries(PATH_IDS.map((p) => [p, cumulative(p)])) as Record<PathId, Decimal[]>;
   const breakEven = {} as Record<PathId, Record<PathId, number | null>>;
   for (const a of PATH_IDS) {
     breakEven[a] = {} as Record<PathId, number | null>;
     for (const b of PATH_IDS) {
-      const t = a === b ? -1 : years.findIndex((y) => cums[a][y].lessThanOrEqualTo(cums[b][y]));
+      const t = a === b ? -1 : years.findIndex((y) => paths[a].cumulative[y].lessThanOrEqualTo(paths[b].cumulative[y]));
       breakEven[a][b] = t < 0 ? null : t;
     }
   }
@@ -139,6 +134,8 @@ function pricePath(
     return d.dividedBy(life);
   });
 
+  let running = ZERO;
+  const cumulative = totals.map((y) => (running = running.plus(y)));
   const tco = sum(totals);
   const estimated = sum(lines.filter((l) => restsOnEstimate(l.id, path, entries)).map((l) => l.total));
   const npv = sum(years.map((t) => totals[t].times(discountFactors[t])));
@@ -153,6 +150,7 @@ function pricePath(
     contingencyLabour,
     contingency,
     years: totals,
+    cumulative,
     capex,
     opex,
     depreciation,

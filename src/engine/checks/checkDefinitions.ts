@@ -314,7 +314,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     "imPaasSteps",
     both("Hybrid (China): no IM PaaS plan step is crossed after the first year", "混合（国内）：首年之后不跨越 IM PaaS 套餐档"),
     both("DAU growth crossing a further 10k-DAU step raises the monthly plan (RongCloud steps)", "日活增长跨越每 1 万 DAU 的档位会提高月费（融云套餐）"),
-    (ctx, w) => both(`DAU crosses a plan step in Y${w.year} (steps ${w.levels[w.year! - 1]} → ${w.levels[w.year!]})${jumpText(w).en}`, `Y${w.year} 日活跨越套餐档（${w.levels[w.year! - 1]} → ${w.levels[w.year!]} 档）${jumpText(w).zh}`),
+    (_ctx, w) => both(`DAU crosses a plan step in Y${w.year} (steps ${w.levels[w.year! - 1]} → ${w.levels[w.year!]})${jumpText(w).en}`, `Y${w.year} 日活跨越套餐档（${w.levels[w.year! - 1]} → ${w.levels[w.year!]} 档）${jumpText(w).zh}`),
   ),
   lureCheck(
     "lureImPaasFreeTier",

@@ -3,7 +3,6 @@ import type { EvidenceStatus, RateCardEntry } from "./RateCardEntry";
 /** The date the default price book was compiled; "older than 24 months" checks count from here. */
 export const RATE_CARD_AS_OF = "2026-11-01";
 
-const RESEARCH = "IMCOST research notes, domain-costs.md";
 
 interface PriceArgs {
   en: string;

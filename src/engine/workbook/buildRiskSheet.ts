@@ -209,7 +209,6 @@ export function buildRiskSheet(input: RiskSheetInput): { sheet: SheetPlan; names
   const weightsHeight = 1 + lineRowCount + 1 + 1; // header, line rows, zero-base row, blank
   const weightsRow = (pi: number) => weightsStart + 1 + pi * weightsHeight; // +1: the explanation row
   const DT = { label: 0, exposure: 1, low: 2, mode: 3, high: 4, mean: 5, variance: 6, swing: 7, rank: 8 } as const;
-  const detailCell = (pi: number, i: number, col: number) => a1(detailRow(pi) + 2 + i, col, true);
   const detailCol = (pi: number, col: number) => rangeA1(detailRow(pi) + 2, col, detailRow(pi) + 1 + D, col, true);
 
   // ── Summary ──

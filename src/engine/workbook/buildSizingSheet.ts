@@ -46,8 +46,7 @@ export function buildSizingSheet(language: Language): SheetPlan {
       ...Array.from({ length: YEAR_COUNT }, (_, t): CellPlan => (t === 0 ? { formula: "=0", style: "calc" } : { formula: `=${a1(SIZING_YEAR_ROW, SIZING_FIRST_YEAR_COLUMN + t - 1)}+1`, style: "calc" })),
     ],
   ];
-  SIZING_ROWS.forEach((r, i) => {
-    const row = FIRST_ROW + i;
+  SIZING_ROWS.forEach((r) => {
     const cells: CellPlan[] = [
       { value: r.key, style: "label" },
       { value: tr(r.label, language), style: "label" },

@@ -7,7 +7,6 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { CHART_STYLES } from "./sharedStyles";
 import { PATHS, type BudgetResult, type PathId } from "../../engine";
-import { ZERO } from "../../engine/decimal";
 import { formatCompact, formatMoney } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { PATH_STYLE } from "./pathStyle";
@@ -25,10 +24,7 @@ export interface BreakEvenPoint {
 /** Cumulative totals Y0…YN per path (numbers, for drawing). */
 export function cumulativeByPath(result: BudgetResult): Record<PathId, number[]> {
   const out = {} as Record<PathId, number[]>;
-  for (const p of PATHS) {
-    let run = ZERO;
-    out[p.id] = result.paths[p.id].years.map((y) => (run = run.plus(y)).toNumber());
-  }
+  for (const p of PATHS) out[p.id] = result.paths[p.id].cumulative.map((c) => c.toNumber());
   return out;
 }
 
