@@ -1,7 +1,8 @@
 import { Decimal } from "../../src/engine/decimal";
-import { add, banded, cmp, div, graduated, iff, input, max, mod, mul, num, override, rate, roundup, sizing, sub, text, year } from "../../src/engine/expression/build";
+import { add, and, banded, cmp, div, graduated, iff, input, max, mod, mul, num, or, override, rate, roundup, sizing, sub, text, year } from "../../src/engine/expression/build";
 import { compileExcel, type ExcelRefs } from "../../src/engine/expression/compileExcel";
 import type { Expr } from "../../src/engine/expression/Expr";
+import { childrenOf, foldExpr } from "../../src/engine/expression/foldExpr";
 import { evaluateExpr, evaluateNumber, type EvalContext, type ExprValue } from "../../src/engine/expression/evaluateExpr";
 
 function ctx(inputs: Record<string, ExprValue> = {}, rates: Record<string, number> = {}, t = 1): EvalContext {
@@ -41,6 +42,13 @@ describe("evaluateExpr", () => {
     const c = ctx({ flag: new Decimal(0) });
     expect(value(iff(input("flag"), div(1, 0), 7), c)).toBe("7");
     expect(() => value(iff(cmp("=", input("flag"), 0), div(1, 0), 7), c)).toThrow(/division by zero/);
+  });
+  test("AND and OR evaluate every argument, as Excel does: an error after a deciding value still shows", () => {
+    const c = ctx({ flag: new Decimal(0) });
+    expect(() => value(and(input("flag"), cmp(">", div(1, 0), 0)), c)).toThrow(/division by zero/);
+    expect(() => value(or(num(1), cmp(">", div(1, 0), 0)), c)).toThrow(/division by zero/);
+    expect(value(and(num(1), num(2)), c)).toBe("1");
+    expect(value(or(num(0), input("flag")), c)).toBe("0");
   });
   test("an override takes the number when given and the derived figure for \"auto\"", () => {
     expect(value(override("fte", num(5)), ctx({ fte: "auto" }))).toBe("5");
@@ -87,5 +95,34 @@ describe("compileExcel", () => {
   test("text is quoted with doubled quotes and overrides test ISNUMBER", () => {
     expect(compileExcel(cmp("=", input("x"), text('say "hi"')), refs)).toBe('(Input_x="say ""hi""")');
     expect(compileExcel(override("fte", num(3)), refs)).toBe("IF(ISNUMBER(Input_fte),Input_fte,3)");
+  });
+});
+
+describe("foldExpr", () => {
+  test("visits children in Excel's order and lets a case skip them", () => {
+    const seen: string[] = [];
+    const e = add(input("a"), iff(input("b"), rate("c"), rate("d")), sizing("e"));
+    foldExpr<void, null>(
+      e,
+      {
+        input: (n) => void seen.push(n.key),
+        rate: (n) => void seen.push(n.key),
+        sizing: (n) => void seen.push(n.key),
+        otherwise: (_n, children, go) => children.forEach(go),
+      },
+      null,
+    );
+    expect(seen).toEqual(["a", "b", "c", "d", "e"]);
+    const leaves: string[] = [];
+    foldExpr<void, null>(e, { if: (n, go) => go(n.cond), input: (n) => void leaves.push(n.key), otherwise: (_n, children, go) => children.forEach(go) }, null);
+    expect(leaves).toEqual(["a", "b"]);
+  });
+  test("childrenOf lists every operand", () => {
+    expect(childrenOf(iff(num(1), num(2), num(3))).length).toBe(3);
+    expect(childrenOf(sub(1, 2)).length).toBe(2);
+    expect(childrenOf(roundup(1)).length).toBe(1);
+    expect(childrenOf(max(1, 2, 3, 4)).length).toBe(4);
+    expect(childrenOf(override("k", num(1))).length).toBe(1);
+    expect(childrenOf(year).length).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Expr } from "./Expr";
+import { foldExpr, type ExprCases } from "./foldExpr";
 
 /** How compiled formulas refer to cells: names for inputs and rates, addresses for sizing and lines. */
 export interface ExcelRefs {
@@ -15,59 +16,40 @@ function quoteText(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+const list = (xs: readonly Expr[], go: (e: Expr) => string): string => xs.map(go).join(",");
+
+const EXCEL_CASES: ExprCases<string, ExcelRefs> = {
+  num: (node) => (node.value.startsWith("-") ? `(${node.value})` : node.value),
+  text: (node) => quoteText(node.value),
+  input: (node, _go, refs) => refs.input(node.key),
+  rate: (node, _go, refs) => refs.rate(node.key),
+  sizing: (node, _go, refs) => refs.sizing(node.key, node.lag ?? 0),
+  line: (node, _go, refs) => refs.line(node.id, node.atY0 === true),
+  year: (_node, _go, refs) => refs.year(),
+  add: (node, go) => (node.args.length === 0 ? "0" : `(${node.args.map(go).join("+")})`),
+  mul: (node, go) => (node.args.length === 0 ? "1" : `(${node.args.map(go).join("*")})`),
+  min: (node, go) => `MIN(${list(node.args, go)})`,
+  max: (node, go) => `MAX(${list(node.args, go)})`,
+  sub: (node, go) => `(${go(node.left)}-${go(node.right)})`,
+  div: (node, go) => `(${go(node.left)}/${go(node.right)})`,
+  pow: (node, go) => `POWER(${go(node.left)},${go(node.right)})`,
+  mod: (node, go) => `MOD(${go(node.left)},${go(node.right)})`,
+  roundup: (node, go) => `ROUNDUP(${go(node.arg)},0)`,
+  cmp: (node, go) => `(${go(node.left)}${node.rel}${go(node.right)})`,
+  and: (node, go) => `AND(${list(node.args, go)})`,
+  or: (node, go) => `OR(${list(node.args, go)})`,
+  not: (node, go) => `NOT(${go(node.arg)})`,
+  if: (node, go) => `IF(${go(node.cond)},${go(node.then)},${go(node.else)})`,
+  override: (node, go, refs) => {
+    const ref = refs.input(node.key);
+    return `IF(ISNUMBER(${ref}),${ref},${go(node.auto)})`;
+  },
+};
+
 /**
  * Compiles an expression to an Excel formula body (without the leading "="). Every function used is a
  * built-in that LibreOffice computes too; nothing volatile.
  */
 export function compileExcel(expr: Expr, refs: ExcelRefs): string {
-  const c = (x: Expr): string => compileExcel(x, refs);
-  const list = (xs: readonly Expr[]): string => xs.map(c).join(",");
-  switch (expr.op) {
-    case "num":
-      return expr.value.startsWith("-") ? `(${expr.value})` : expr.value;
-    case "text":
-      return quoteText(expr.value);
-    case "input":
-      return refs.input(expr.key);
-    case "rate":
-      return refs.rate(expr.key);
-    case "sizing":
-      return refs.sizing(expr.key, expr.lag ?? 0);
-    case "line":
-      return refs.line(expr.id, expr.atY0 === true);
-    case "year":
-      return refs.year();
-    case "add":
-      return expr.args.length === 0 ? "0" : `(${expr.args.map(c).join("+")})`;
-    case "mul":
-      return expr.args.length === 0 ? "1" : `(${expr.args.map(c).join("*")})`;
-    case "min":
-      return `MIN(${list(expr.args)})`;
-    case "max":
-      return `MAX(${list(expr.args)})`;
-    case "sub":
-      return `(${c(expr.left)}-${c(expr.right)})`;
-    case "div":
-      return `(${c(expr.left)}/${c(expr.right)})`;
-    case "pow":
-      return `POWER(${c(expr.left)},${c(expr.right)})`;
-    case "mod":
-      return `MOD(${c(expr.left)},${c(expr.right)})`;
-    case "roundup":
-      return `ROUNDUP(${c(expr.arg)},0)`;
-    case "cmp":
-      return `(${c(expr.left)}${expr.rel}${c(expr.right)})`;
-    case "and":
-      return `AND(${list(expr.args)})`;
-    case "or":
-      return `OR(${list(expr.args)})`;
-    case "not":
-      return `NOT(${c(expr.arg)})`;
-    case "if":
-      return `IF(${c(expr.cond)},${c(expr.then)},${c(expr.else)})`;
-    case "override": {
-      const ref = refs.input(expr.key);
-      return `IF(ISNUMBER(${ref}),${ref},${c(expr.auto)})`;
-    }
-  }
+  return foldExpr(expr, EXCEL_CASES, refs);
 }

@@ -1,5 +1,6 @@
 import { Decimal, ONE, ZERO } from "../decimal";
 import type { Expr } from "./Expr";
+import { foldExpr, type ExprCases } from "./foldExpr";
 
 /** A value inside an expression: a number, or text for choice inputs compared with = and <>. */
 export type ExprValue = Decimal | string;
@@ -59,85 +60,75 @@ function literal(expr: Expr & { op: "num" }): Decimal {
   return d;
 }
 
+function numberOf(v: ExprValue, where: string): Decimal {
+  return typeof v === "string" ? asNumber(v, where) : v;
+}
+
+/** min/max over Decimal values, as Excel's MIN and MAX. */
+function extreme(op: "min" | "max", args: readonly Expr[], go: (e: Expr) => ExprValue): Decimal {
+  let best = numberOf(go(args[0]), op);
+  for (let i = 1; i < args.length; i++) {
+    const v = numberOf(go(args[i]), op);
+    if (op === "min" ? v.lessThan(best) : v.greaterThan(best)) best = v;
+  }
+  return best;
+}
+
+/** Excel's AND and OR evaluate every argument, so an error in a later one is never hidden. */
+function logic(op: "and" | "or", args: readonly Expr[], go: (e: Expr) => ExprValue): Decimal {
+  const truths = args.map((a) => !numberOf(go(a), op).isZero());
+  return truth(op === "and" ? truths.every(Boolean) : truths.some(Boolean));
+}
+
+const DECIMAL_CASES: ExprCases<ExprValue, EvalContext> = {
+  num: (node) => literal(node),
+  text: (node) => node.value,
+  input: (node, _go, ctx) => ctx.input(node.key),
+  rate: (node, _go, ctx) => ctx.rate(node.key),
+  sizing: (node, _go, ctx) => ctx.sizing(node.key, Math.max(0, ctx.year - (node.lag ?? 0))),
+  line: (node, _go, ctx) => ctx.line(node.id, node.atY0 === true),
+  year: (_node, _go, ctx) => new Decimal(ctx.year),
+  add: (node, go) => node.args.reduce<Decimal>((acc, a) => acc.plus(numberOf(go(a), "add")), ZERO),
+  mul: (node, go) => node.args.reduce<Decimal>((acc, a) => acc.times(numberOf(go(a), "mul")), ONE),
+  min: (node, go) => extreme("min", node.args, go),
+  max: (node, go) => extreme("max", node.args, go),
+  sub: (node, go) => numberOf(go(node.left), "sub").minus(numberOf(go(node.right), "sub")),
+  div: (node, go) => {
+    const left = numberOf(go(node.left), "div");
+    const d = numberOf(go(node.right), "div");
+    if (d.isZero()) throw new Error("Model error: division by zero");
+    return left.dividedBy(d);
+  },
+  pow: (node, go) => numberOf(go(node.left), "pow").pow(numberOf(go(node.right), "pow")),
+  mod: (node, go) => {
+    // Excel's MOD takes the sign of the divisor.
+    const a = numberOf(go(node.left), "mod");
+    const b = numberOf(go(node.right), "mod");
+    if (b.isZero()) throw new Error("Model error: MOD by zero");
+    return a.minus(b.times(a.dividedBy(b).floor()));
+  },
+  roundup: (node, go) => {
+    // Excel's ROUNDUP(x, 0) rounds away from zero.
+    const x = numberOf(go(node.arg), "roundup");
+    return x.isNegative() ? x.floor() : x.ceil();
+  },
+  cmp: (node, go) => truth(compare(node.rel, go(node.left), go(node.right))),
+  and: (node, go) => logic("and", node.args, go),
+  or: (node, go) => logic("or", node.args, go),
+  not: (node, go) => truth(numberOf(go(node.arg), "not").isZero()),
+  // IF is lazy, as in Excel: only the branch taken is evaluated.
+  if: (node, go) => (numberOf(go(node.cond), "if").isZero() ? go(node.else) : go(node.then)),
+  override: (node, go, ctx) => {
+    const v = ctx.input(node.key);
+    return typeof v === "string" ? go(node.auto) : v;
+  },
+};
+
 /** Evaluates an expression with decimal.js, exactly as the compiled Excel formula computes it. */
 export function evaluateExpr(expr: Expr, ctx: EvalContext): ExprValue {
-  switch (expr.op) {
-    case "num":
-      return literal(expr);
-    case "text":
-      return expr.value;
-    case "input":
-      return ctx.input(expr.key);
-    case "rate":
-      return ctx.rate(expr.key);
-    case "sizing":
-      return ctx.sizing(expr.key, Math.max(0, ctx.year - (expr.lag ?? 0)));
-    case "line":
-      return ctx.line(expr.id, expr.atY0 === true);
-    case "year":
-      return new Decimal(ctx.year);
-    case "add": {
-      let acc = ZERO;
-      for (const a of expr.args) acc = acc.plus(evaluateNumber(a, ctx));
-      return acc;
-    }
-    case "mul": {
-      let acc = ONE;
-      for (const a of expr.args) acc = acc.times(evaluateNumber(a, ctx));
-      return acc;
-    }
-    case "min":
-    case "max": {
-      let best = evaluateNumber(expr.args[0], ctx);
-      for (let i = 1; i < expr.args.length; i++) {
-        const v = evaluateNumber(expr.args[i], ctx);
-        if (expr.op === "min" ? v.lessThan(best) : v.greaterThan(best)) best = v;
-      }
-      return best;
-    }
-    case "sub":
-      return evaluateNumber(expr.left, ctx).minus(evaluateNumber(expr.right, ctx));
-    case "div": {
-      const d = evaluateNumber(expr.right, ctx);
-      if (d.isZero()) throw new Error("Model error: division by zero");
-      return evaluateNumber(expr.left, ctx).dividedBy(d);
-    }
-    case "pow":
-      return evaluateNumber(expr.left, ctx).pow(evaluateNumber(expr.right, ctx));
-    case "mod": {
-      // Excel's MOD takes the sign of the divisor.
-      const a = evaluateNumber(expr.left, ctx);
-      const b = evaluateNumber(expr.right, ctx);
-      if (b.isZero()) throw new Error("Model error: MOD by zero");
-      return a.minus(b.times(a.dividedBy(b).floor()));
-    }
-    case "roundup": {
-      // Excel's ROUNDUP(x, 0) rounds away from zero.
-      const x = evaluateNumber(expr.arg, ctx);
-      return x.isNegative() ? x.floor() : x.ceil();
-    }
-    case "cmp":
-      return truth(compare(expr.rel, evaluateExpr(expr.left, ctx), evaluateExpr(expr.right, ctx)));
-    case "and": {
-      for (const a of expr.args) if (evaluateNumber(a, ctx).isZero()) return ZERO;
-      return ONE;
-    }
-    case "or": {
-      for (const a of expr.args) if (!evaluateNumber(a, ctx).isZero()) return ONE;
-      return ZERO;
-    }
-    case "not":
-      return truth(evaluateNumber(expr.arg, ctx).isZero());
-    case "if":
-      return evaluateNumber(expr.cond, ctx).isZero() ? evaluateExpr(expr.else, ctx) : evaluateExpr(expr.then, ctx);
-    case "override": {
-      const v = ctx.input(expr.key);
-      return typeof v === "string" ? evaluateExpr(expr.auto, ctx) : v;
-    }
-  }
+  return foldExpr(expr, DECIMAL_CASES, ctx);
 }
 
 export function evaluateNumber(expr: Expr, ctx: EvalContext): Decimal {
-  const v = evaluateExpr(expr, ctx);
-  return typeof v === "string" ? asNumber(v, expr.op) : v;
+  return numberOf(evaluateExpr(expr, ctx), expr.op);
 }

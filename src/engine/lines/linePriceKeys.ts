@@ -1,60 +1,35 @@
-import type { Expr } from "../expression/Expr";
+import { foldExpr, type SomeExprCases } from "../expression/foldExpr";
 import { rateEntry } from "../rateCard/rateCard";
 import { SIZING_ROWS } from "../sizing/sizingRows";
 import { COST_LINES } from "./costLines";
 import type { PathId } from "../budget/paths";
 
-function collect(expr: Expr, path: PathId, out: Set<string>, seenSizing: Set<string>, seenLines: Set<string>): void {
-  switch (expr.op) {
-    case "rate":
-      if (rateEntry(expr.key).kind === "price") out.add(expr.key);
-      return;
-    case "sizing": {
-      if (seenSizing.has(expr.key)) return;
-      seenSizing.add(expr.key);
-      const row = SIZING_ROWS.find((r) => r.key === expr.key);
-      if (row) collect(row.expr, path, out, seenSizing, seenLines);
-      return;
-    }
-    case "line": {
-      if (seenLines.has(expr.id)) return;
-      seenLines.add(expr.id);
-      const amount = COST_LINES.find((l) => l.id === expr.id)?.amount[path];
-      if (amount) collect(amount, path, out, seenSizing, seenLines);
-      return;
-    }
-    case "add":
-    case "mul":
-    case "min":
-    case "max":
-    case "and":
-    case "or":
-      for (const a of expr.args) collect(a, path, out, seenSizing, seenLines);
-      return;
-    case "sub":
-    case "div":
-    case "pow":
-    case "mod":
-    case "cmp":
-      collect(expr.left, path, out, seenSizing, seenLines);
-      collect(expr.right, path, out, seenSizing, seenLines);
-      return;
-    case "roundup":
-    case "not":
-      collect(expr.arg, path, out, seenSizing, seenLines);
-      return;
-    case "if":
-      collect(expr.cond, path, out, seenSizing, seenLines);
-      collect(expr.then, path, out, seenSizing, seenLines);
-      collect(expr.else, path, out, seenSizing, seenLines);
-      return;
-    case "override":
-      collect(expr.auto, path, out, seenSizing, seenLines);
-      return;
-    default:
-      return;
-  }
+interface Collector {
+  readonly path: PathId;
+  readonly out: Set<string>;
+  readonly seenSizing: Set<string>;
+  readonly seenLines: Set<string>;
 }
+
+/** Follows rates, sizing rows and lines; every other node just visits its children. */
+const PRICE_KEY_CASES: SomeExprCases<void, Collector> = {
+  rate: (node, _go, c) => {
+    if (rateEntry(node.key).kind === "price") c.out.add(node.key);
+  },
+  sizing: (node, go, c) => {
+    if (c.seenSizing.has(node.key)) return;
+    c.seenSizing.add(node.key);
+    const row = SIZING_ROWS.find((r) => r.key === node.key);
+    if (row) go(row.expr);
+  },
+  line: (node, go, c) => {
+    if (c.seenLines.has(node.id)) return;
+    c.seenLines.add(node.id);
+    const amount = COST_LINES.find((l) => l.id === node.id)?.amount[c.path];
+    if (amount) go(amount);
+  },
+  otherwise: (_node, children, go) => children.forEach(go),
+};
 
 /**
  * The unit prices (rate-card entries of kind "price") a line's amount rests on for a path, directly or
@@ -63,7 +38,7 @@ function collect(expr: Expr, path: PathId, out: Set<string>, seenSizing: Set<str
 export function linePriceKeys(lineId: string, path: PathId): readonly string[] {
   const amount = COST_LINES.find((l) => l.id === lineId)?.amount[path];
   const out = new Set<string>();
-  if (amount) collect(amount, path, out, new Set(), new Set([lineId]));
+  if (amount) foldExpr(amount, PRICE_KEY_CASES, { path, out, seenSizing: new Set<string>(), seenLines: new Set([lineId]) });
   return [...out].sort();
 }
 
