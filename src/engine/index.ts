@@ -22,6 +22,6 @@ export { computeChecks, type CheckResult, type ChecksOptions } from "./checks/co
 export { CHECKS, TRAPS, type TrapId, type CheckDefinition } from "./checks/checkDefinitions";
 export { YEAR_WATCHES, type YearWatch } from "./checks/yearWatches";
 export { buildWorkbookPlan, type PlanOptions } from "./workbook/buildWorkbookPlan";
-export type { PlanMonteCarlo } from "./workbook/buildRiskSheet";
+export type { PlanMonteCarlo } from "./workbook/planRiskRun";
 export type { WorkbookPlan, SheetPlan, CellPlan, Language } from "./workbook/WorkbookPlan";
 export { ENGINE_VERSION } from "./version";

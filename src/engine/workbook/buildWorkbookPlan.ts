@@ -11,7 +11,8 @@ import { buildDepreciationSheet } from "./buildDepreciationSheet";
 import { buildInputsSheet } from "./buildInputsSheet";
 import { buildRateCardSheet } from "./buildRateCardSheet";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
-import { buildRiskSheet, todayIso, type PlanMonteCarlo } from "./buildRiskSheet";
+import { buildRiskSheet } from "./buildRiskSheet";
+import { planRiskRun, type PlanMonteCarlo } from "./planRiskRun";
 import { buildSizingSheet } from "./buildSizingSheet";
 import type { Language, NamePlan, SheetPlan, WorkbookPlan } from "./WorkbookPlan";
 
@@ -41,7 +42,8 @@ export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, o
   const rateCard = buildRateCardSheet(entries, language);
   const budgets = PATH_IDS.map((p) => buildBudgetSheet(p, entries, language));
   const checks = buildChecksSheet(entries.length, language);
-  const risk = buildRiskSheet({ raw, language, rateOverrides: options.rateOverrides, drivers: options.drivers, monteCarlo: options.monteCarlo, computedOn: options.computedOn ?? todayIso() });
+  const riskRun = planRiskRun(raw, { rateOverrides: options.rateOverrides, drivers: options.drivers, monteCarlo: options.monteCarlo });
+  const risk = buildRiskSheet(riskRun, language, options.computedOn ?? new Date().toISOString().slice(0, 10));
   const sheets: SheetPlan[] = [
     buildCoverSheet(language),
     inputs.sheet,
