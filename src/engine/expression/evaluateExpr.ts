@@ -88,8 +88,16 @@ const DECIMAL_CASES: ExprCases<ExprValue, EvalContext> = {
   sizing: (node, _go, ctx) => ctx.sizing(node.key, Math.max(0, ctx.year - (node.lag ?? 0))),
   line: (node, _go, ctx) => ctx.line(node.id, node.atY0 === true),
   year: (_node, _go, ctx) => new Decimal(ctx.year),
-  add: (node, go) => node.args.reduce<Decimal>((acc, a) => acc.plus(numberOf(go(a), "add")), ZERO),
-  mul: (node, go) => node.args.reduce<Decimal>((acc, a) => acc.times(numberOf(go(a), "mul")), ONE),
+  add: (node, go) => {
+    let acc = ZERO;
+    for (const a of node.args) acc = acc.plus(numberOf(go(a), "add"));
+    return acc;
+  },
+  mul: (node, go) => {
+    let acc = ONE;
+    for (const a of node.args) acc = acc.times(numberOf(go(a), "mul"));
+    return acc;
+  },
   min: (node, go) => extreme("min", node.args, go),
   max: (node, go) => extreme("max", node.args, go),
   sub: (node, go) => numberOf(go(node.left), "sub").minus(numberOf(go(node.right), "sub")),

@@ -54,16 +54,55 @@ export function childrenOf(expr: Expr): readonly Expr[] {
 
 type AnyCase<T, E> = (node: Expr, go: Recurse<T>, env: E) => T;
 
+/** One fold in progress: the cases, the environment, and the recursion handed to every case. */
+class Folder<T, E> {
+  readonly go: Recurse<T>;
+  constructor(
+    private readonly c: Partial<Record<ExprOp, AnyCase<T, E>>> & Partial<SomeExprCases<T, E>>,
+    private readonly env: E,
+  ) {
+    // Bound once per fold, not re-created per node.
+    this.go = this.visit.bind(this);
+  }
+
+  private caseOf(node: Expr): AnyCase<T, E> | undefined {
+    const c = this.c;
+    switch (node.op) {
+      case "num": return c.num;
+      case "text": return c.text;
+      case "input": return c.input;
+      case "rate": return c.rate;
+      case "sizing": return c.sizing;
+      case "line": return c.line;
+      case "year": return c.year;
+      case "add": return c.add;
+      case "mul": return c.mul;
+      case "min": return c.min;
+      case "max": return c.max;
+      case "sub": return c.sub;
+      case "div": return c.div;
+      case "pow": return c.pow;
+      case "mod": return c.mod;
+      case "roundup": return c.roundup;
+      case "cmp": return c.cmp;
+      case "and": return c.and;
+      case "or": return c.or;
+      case "not": return c.not;
+      case "if": return c.if;
+      case "override": return c.override;
+    }
+  }
+
+  visit(node: Expr): T {
+    const own = this.caseOf(node);
+    return own ? own(node, this.go, this.env) : this.c.otherwise!(node, childrenOf(node), this.go, this.env);
+  }
+}
+
 /**
  * The one walker over expressions: evaluation (decimal), Excel compilation, the fast model's partial
  * evaluation and reference collection are all sets of cases given to this fold.
  */
 export function foldExpr<T, E>(expr: Expr, cases: ExprCases<T, E> | SomeExprCases<T, E>, env: E): T {
-  const table = cases as Partial<Record<ExprOp, AnyCase<T, E>>> & Partial<SomeExprCases<T, E>>;
-  const go: Recurse<T> = (node) => {
-    const own = table[node.op];
-    if (own) return own(node, go, env);
-    return table.otherwise!(node, childrenOf(node), go, env);
-  };
-  return go(expr);
+  return new Folder<T, E>(cases as Partial<Record<ExprOp, AnyCase<T, E>>> & Partial<SomeExprCases<T, E>>, env).visit(expr);
 }
