@@ -25,3 +25,7 @@ export { buildWorkbookPlan, type PlanOptions } from "./workbook/buildWorkbookPla
 export type { PlanMonteCarlo } from "./workbook/planRiskRun";
 export type { WorkbookPlan, SheetPlan, CellPlan, Language } from "./workbook/WorkbookPlan";
 export { ENGINE_VERSION } from "./version";
+export { monthIndex, yearOf, monthOf, formatMonth, parseMonth, type MonthIndex } from "./calendar/monthIndex";
+export { serialOfMonth, monthOfSerial, type DateSystem } from "./calendar/excelSerial";
+export { fiscalYearColumns, fiscalYearName, fiscalStartYear, FISCAL_YEAR_LABELS, type FiscalYearColumn, type FiscalYearLabel } from "./calendar/fiscalYears";
+export { monthlyDiscountFactor, presentValueOfMonths } from "./calendar/discounting";
