@@ -1,3 +1,4 @@
+import type { BudgetWindow } from "../calendar/budgetWindow";
 import type { Decimal } from "../decimal";
 import type { CategoryId } from "./categories";
 import type { PathId } from "./paths";
@@ -11,36 +12,47 @@ export interface LineResult {
   readonly category: CategoryId;
   readonly contingencyClass: ContingencyClass;
   readonly capex: boolean;
-  /** Y0 … YN in the budget currency, escalated, before contingency. */
-  readonly years: readonly Decimal[];
+  /** Per fiscal-year column, escalated, before contingency. */
+  readonly fiscal: readonly Decimal[];
+  /** Month m of the window (1-based), escalated, before contingency. */
+  month(m: number): Decimal;
   readonly total: Decimal;
 }
 
+/** Per fiscal-year column unless said otherwise. */
 export interface PathBudget {
   readonly path: PathId;
   readonly lines: readonly LineResult[];
-  /** Per category, Y0 … YN (before contingency; "hidden" holds the hidden-cost lines). */
+  /** Per category ("hidden" holds the hidden-cost lines), before contingency. */
   readonly categories: Readonly<Record<CategoryId, readonly Decimal[]>>;
-  /** Base = the six categories without hidden costs; Y0 … YN. */
+  /** Base = the six categories without hidden costs. */
   readonly base: readonly Decimal[];
   readonly hidden: readonly Decimal[];
   readonly contingencyMetered: readonly Decimal[];
   readonly contingencyLabour: readonly Decimal[];
-  /** Both contingency rows together; Y0 … YN. */
+  /** Both contingency rows together. */
   readonly contingency: readonly Decimal[];
-  /** Cash out per year including hidden costs and contingency; Y0 … YN. */
+  /** Cash out per fiscal year, hidden costs and contingency included; Σ = TCO. */
   readonly years: readonly Decimal[];
-  /** Running total of years: cumulative cost Y0 … YN (break-even and the cumulative chart). */
+  /** Cash out per month of the window, months[0] = month 1; Σ = TCO. */
+  readonly months: readonly Decimal[];
+  /** Running total of months: cumulative cost (break-even and the cumulative chart). */
   readonly cumulative: readonly Decimal[];
   readonly capex: readonly Decimal[];
   readonly opex: readonly Decimal[];
-  /** Depreciation memo (P&L view), outside TCO and NPV; Y1 … YN at index 1…N, index 0 is 0. */
+  /** Depreciation memo (P&L view), outside TCO and NPV: straight-line from the month after purchase. */
   readonly depreciation: readonly Decimal[];
-  /** Σ years (undiscounted, with contingency). */
+  /** Months of build before service (the path's go-live months); the service starts in month goLive + 1. */
+  readonly goLive: number;
+  /** Months in service within the window. */
+  readonly serviceMonths: number;
+  /** The first 12 months' cash, one-off costs and contingency included (the pane's "first-year budget"). */
+  readonly first12Months: Decimal;
+  /** Σ months (undiscounted, with contingency). */
   readonly tco: Decimal;
-  /** Present value of cost: Y0 + Σ Yt / (1+r)^t. */
+  /** Present value of cost: Σ flowₘ · (1 + r)^−((m − timing)/12). */
   readonly npv: Decimal;
-  /** TCO / Σ (users in year t × 12), t = 1…N. */
+  /** TCO / user-months in service; 0 when the path never enters service within the window. */
   readonly costPerUserMonth: Decimal;
   /** Share of TCO in lines that rest on an estimated (EST) or second-hand (SEEN-2nd) price; 0 when TCO is 0. */
   readonly estimateShare: Decimal;
@@ -50,16 +62,15 @@ export interface BudgetResult {
   readonly currency: "CNY" | "USD";
   readonly horizonYears: number;
   readonly requirements: Requirements;
+  readonly window: BudgetWindow;
   readonly paths: Readonly<Record<PathId, PathBudget>>;
-  /** Users per year Y0 … YN. */
+  /** Users per window year (index 0 = the first twelve months). */
   readonly users: readonly Decimal[];
-  /** Discount factor per year Y0 … YN: 1/(1+r)^t. */
-  readonly discountFactors: readonly Decimal[];
   /**
-   * breakEven[a][b]: the first year (1…N) in which path a's cumulative cost is at or below path b's after
-   * being above it at Y0, or null when that never happens within the horizon.
+   * breakEven[a][b]: the first month (1…M) in which path a's cumulative cost falls to or below path b's after
+   * being above it the month before, or null when that never happens within the window.
    */
   readonly breakEven: Readonly<Record<PathId, Readonly<Record<PathId, number | null>>>>;
-  /** Every sizing row by year, Y0 … YN (the Sizing sheet's figures). */
+  /** Every sizing row by window year (index 0 = the first twelve months): the Sizing sheet's figures. */
   readonly sizing: readonly ReadonlyMap<string, Decimal>[];
 }

@@ -27,23 +27,23 @@ export function lookup<T>(map: ReadonlyMap<string, T> | undefined, key: string, 
   return v;
 }
 
-/** An evaluation context for year t over inputs, rates and the sizing computed so far; lines are not allowed. */
+/** An evaluation context for window year t (sizing at index t − 1) over inputs and rates; lines are not allowed. */
 export function yearContext(t: number, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>, sizing: readonly ReadonlyMap<string, Decimal>[], who: string): EvalContext {
   return {
     year: t,
     input: (key) => lookup(inputs, key, "input"),
     rate: (key) => lookup(rates, key, "rate"),
-    sizing: (key, y) => lookup(sizing[y], key, "sizing row"),
+    sizing: (key, y) => lookup(sizing[y - 1], key, "sizing row"),
     line: () => {
       throw new Error(`Model error: ${who} cannot refer to a line`);
     },
   };
 }
 
-/** Every sizing row for Y0 … horizon (a row may look at earlier years and at rows above it). */
-export function sizeByYear(horizon: number, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): ReadonlyMap<string, Decimal>[] {
+/** Every sizing row for window years 1 … years, at index w − 1 (a row may look at earlier years and at rows above it). */
+export function sizeByYear(years: number, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): ReadonlyMap<string, Decimal>[] {
   const sizing: Map<string, Decimal>[] = [];
-  for (let t = 0; t <= horizon; t++) {
+  for (let t = 1; t <= years; t++) {
     const values = new Map<string, Decimal>();
     sizing.push(values);
     const ctx = yearContext(t, inputs, rates, sizing, "a sizing row");

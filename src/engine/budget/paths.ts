@@ -8,15 +8,21 @@ export interface PathInfo {
   /** Name used in workbook names: Total_TCO_<excelName>. */
   readonly excelName: "SelfBuild" | "Commercial" | "Hybrid";
   readonly label: { readonly en: string; readonly zh: string };
+  /** The input holding the path's build months before go-live. */
+  readonly goLiveInput: string;
 }
 
 export const PATHS: readonly PathInfo[] = [
-  { id: "selfBuild", excelName: "SelfBuild", label: { en: "Self-build", zh: "自建" } },
-  { id: "commercial", excelName: "Commercial", label: { en: "Commercial", zh: "商业" } },
-  { id: "hybrid", excelName: "Hybrid", label: { en: "Hybrid", zh: "混合" } },
+  { id: "selfBuild", excelName: "SelfBuild", label: { en: "Self-build", zh: "自建" }, goLiveInput: "goLiveMonthsSelfBuild" },
+  { id: "commercial", excelName: "Commercial", label: { en: "Commercial", zh: "商业" }, goLiveInput: "goLiveMonthsCommercial" },
+  { id: "hybrid", excelName: "Hybrid", label: { en: "Hybrid", zh: "混合" }, goLiveInput: "goLiveMonthsHybrid" },
 ];
 
 export const PATH_IDS: readonly PathId[] = PATHS.map((p) => p.id);
+
+export function pathInfo(path: PathId): PathInfo {
+  return PATHS.find((p) => p.id === path)!;
+}
 
 const PATH_ALIASES: Readonly<Record<string, PathId>> = {
   selfbuild: "selfBuild",

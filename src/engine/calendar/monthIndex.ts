@@ -8,7 +8,7 @@ export type MonthIndex = number;
 
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
-const ALLOWED = `a month "YYYY-MM" from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12`;
+export const MONTH_ALLOWED = `a month "YYYY-MM" from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12`;
 
 export function monthIndex(year: number, month: number): MonthIndex {
   return year * 12 + (month - 1);
@@ -33,7 +33,7 @@ export function parseMonth(text: unknown, field: string): MonthIndex {
   const year = match ? Number(match[1]) : NaN;
   const month = match ? Number(match[2]) : NaN;
   if (!match || month < 1 || month > 12 || year < FIRST_YEAR || year > LAST_YEAR) {
-    throw new EngineError({ code: "outOfRange", field, allowed: ALLOWED, received: describeValue(text) });
+    throw new EngineError({ code: "outOfRange", field, allowed: MONTH_ALLOWED, received: describeValue(text) });
   }
   return monthIndex(year, month);
 }

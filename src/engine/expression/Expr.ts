@@ -7,11 +7,11 @@ export type Expr =
   | { readonly op: "text"; readonly value: string }
   | { readonly op: "input"; readonly key: string }
   | { readonly op: "rate"; readonly key: string }
-  /** A sizing row in the same year, or `lag` years earlier (clamped to Y0). */
+  /** A sizing row in the same window year, or `lag` years earlier (clamped to the first window year). */
   | { readonly op: "sizing"; readonly key: string; readonly lag?: number }
-  /** Another line of the same path in the same year (or at Y0), after escalation. Must come earlier in the list. */
-  | { readonly op: "line"; readonly id: string; readonly atY0?: boolean }
-  /** The year index t (0 = one-off year). */
+  /** Another line's amount for the same path and window year, before escalation. Must come earlier in the list. */
+  | { readonly op: "line"; readonly id: string }
+  /** The window year w: 1 for the project's first twelve months, 2 for the next … */
   | { readonly op: "year" }
   | { readonly op: "add" | "mul" | "min" | "max"; readonly args: readonly Expr[] }
   | { readonly op: "sub" | "div" | "pow" | "mod"; readonly left: Expr; readonly right: Expr }

@@ -7,8 +7,6 @@ export const input = (key: string): Expr => ({ op: "input", key });
 export const rate = (key: string): Expr => ({ op: "rate", key });
 export const sizing = (key: string, lag = 0): Expr => (lag ? { op: "sizing", key, lag } : { op: "sizing", key });
 export const line = (id: string): Expr => ({ op: "line", id });
-/** Another line's one-off (Y0) value, e.g. the build cost that technical debt is a share of. */
-export const lineAtY0 = (id: string): Expr => ({ op: "line", id, atY0: true });
 export const year: Expr = { op: "year" };
 export const ZERO_EXPR: Expr = num(0);
 

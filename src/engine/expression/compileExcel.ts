@@ -7,7 +7,7 @@ export interface ExcelRefs {
   rate(key: string): string;
   /** The sizing cell `lag` years before the formula's own year (the resolver clamps at Y0). */
   sizing(key: string, lag: number): string;
-  line(id: string, atY0: boolean): string;
+  line(id: string): string;
   /** The cell holding the year index t of the formula's column. */
   year(): string;
 }
@@ -24,7 +24,7 @@ const EXCEL_CASES: ExprCases<string, ExcelRefs> = {
   input: (node, _go, refs) => refs.input(node.key),
   rate: (node, _go, refs) => refs.rate(node.key),
   sizing: (node, _go, refs) => refs.sizing(node.key, node.lag ?? 0),
-  line: (node, _go, refs) => refs.line(node.id, node.atY0 === true),
+  line: (node, _go, refs) => refs.line(node.id),
   year: (_node, _go, refs) => refs.year(),
   add: (node, go) => (node.args.length === 0 ? "0" : `(${node.args.map(go).join("+")})`),
   mul: (node, go) => (node.args.length === 0 ? "1" : `(${node.args.map(go).join("*")})`),

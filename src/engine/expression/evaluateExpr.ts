@@ -13,7 +13,7 @@ export interface EvalContext {
   /** Effective rate in the budget currency (or the parameter's own unit). */
   rate(key: string): Decimal;
   sizing(key: string, year: number): Decimal;
-  line(id: string, atY0: boolean): Decimal;
+  line(id: string): Decimal;
 }
 
 function asNumber(v: ExprValue, where: string): Decimal {
@@ -85,8 +85,8 @@ const DECIMAL_CASES: ExprCases<ExprValue, EvalContext> = {
   text: (node) => node.value,
   input: (node, _go, ctx) => ctx.input(node.key),
   rate: (node, _go, ctx) => ctx.rate(node.key),
-  sizing: (node, _go, ctx) => ctx.sizing(node.key, Math.max(0, ctx.year - (node.lag ?? 0))),
-  line: (node, _go, ctx) => ctx.line(node.id, node.atY0 === true),
+  sizing: (node, _go, ctx) => ctx.sizing(node.key, Math.max(1, ctx.year - (node.lag ?? 0))),
+  line: (node, _go, ctx) => ctx.line(node.id),
   year: (_node, _go, ctx) => new Decimal(ctx.year),
   add: (node, go) => {
     let acc = ZERO;

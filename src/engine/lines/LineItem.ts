@@ -1,24 +1,24 @@
 import type { ContingencyClass } from "../budget/BudgetResult";
 import type { CategoryId } from "../budget/categories";
 import type { PathId } from "../budget/paths";
+import type { TimingProfile } from "../calendar/timingProfile";
 import type { Expr } from "../expression/Expr";
 
-/** Which years a line can have cash in: Y0 only, Y1…YN, or any year its expression picks. */
-export type LineTiming = "oneOff" | "recurring" | "schedule";
-
-/** The one index a line escalates by, from Y1 prices: (1+g)^(t−1). */
+/** The one index a line escalates by, per window year from the first: (1+g)^(w−1). */
 export type EscalationIndex = "salary" | "cpi" | "price" | "none";
 
 /**
  * A budget line, defined once: evaluated by the engine and compiled into the budget sheets' formulas.
- * Year value = timing flag × amount × escalation index. A path without an amount has the line at 0.
+ * The amount is an annual rate (rate profiles) or a total (spread and point profiles) for one window year, in
+ * the budget currency before escalation; the timing profile puts it in months. A path without an amount has
+ * the line at 0.
  */
 export interface LineItem {
   readonly id: string;
   readonly category: CategoryId;
   readonly label: { readonly en: string; readonly zh: string };
   readonly consideration: { readonly en: string; readonly zh: string };
-  readonly timing: LineTiming;
+  readonly timing: TimingProfile;
   readonly capex: boolean;
   readonly escalation: EscalationIndex;
   readonly contingency: ContingencyClass;

@@ -151,6 +151,8 @@ export const RATE_CARD_ENTRIES: readonly RateCardEntry[] = [
   param("migration_person_months", "History migration effort per 10k users", "每 1 万用户历史数据迁移工作量", "person-months", "3", "EST: migration 3–8% of project", "2026-10", "EST"),
   param("parallel_run_weeks", "Parallel run of the old system", "新旧系统并行周数", "weeks", "6", "Parallel run 4–8 weeks business-critical (easy.bi)", "2026-06", "SEEN-2nd"),
   param("decommission_person_months", "Decommissioning and data destruction", "旧系统下线与数据销毁", "person-months", "0.5", "Research IM default: 1–2 weeks of SRE", "2026-10", "EST"),
+  param("poc_share_of_build", "Proof of concept: share of the build months it takes", "概念验证占建设周期的比例", "share", "0.25", "EST: a POC first, in the opening quarter of the build (the method's advice to prove the design before committing)", "2026-12", "EST"),
+  param("migration_months", "Data migration: months before go-live it runs in", "数据迁移：上线前所占月数", "months", "2", "EST: cut-over migration in the last build months", "2026-12", "EST"),
   param("poc_person_months", "Proof of concept effort", "概念验证（POC）工作量", "person-months", "3", "EST: article's advice to prove the design first", "2026-10", "EST"),
   // ── Security and compliance ────────────────────────────────────────────────────────────────────────
   price("mlps_assessment_l2", { en: "MLPS level 2 assessment (every 2 years)", zh: "等保二级测评（每两年）", unit: "per assessment", currency: "CNY", region: "any", list: "50000", vat: CN_SERVICE, source: "EST; frequency L2 every 2 years (SEEN-2nd)", date: "2026-10", status: "EST" }),

@@ -48,6 +48,12 @@ export interface OverrideSpec extends SpecBase {
   readonly max: number;
 }
 
-export type RequirementSpec = NumberSpec | BooleanSpec | ChoiceSpec | OverrideSpec;
+/** A calendar month, "YYYY-MM" (a date on the 1st of the month on the Inputs sheet). */
+export interface MonthSpec extends SpecBase {
+  readonly kind: "month";
+  readonly default: string;
+}
+
+export type RequirementSpec = NumberSpec | BooleanSpec | ChoiceSpec | OverrideSpec | MonthSpec;
 
 export type RequirementValue = number | string | boolean;

@@ -1,3 +1,5 @@
+import { monthOfSerial } from "../calendar/excelSerial";
+import { MONTH_ALLOWED, formatMonth, parseMonth } from "../calendar/monthIndex";
 import { EngineError, describeValue } from "../EngineError";
 import type { RequirementSpec, RequirementValue } from "./RequirementSpec";
 import { REQUIREMENT_SPECS, type RequirementKey } from "./requirementSpecs";
@@ -22,6 +24,8 @@ export function allowedText(spec: RequirementSpec): string {
       return "TRUE or FALSE";
     case "choice":
       return "one of " + spec.choices.map((c) => (typeof c === "string" ? `"${c}"` : String(c))).join(", ");
+    case "month":
+      return MONTH_ALLOWED;
   }
 }
 
@@ -64,6 +68,9 @@ export function coerceRequirement(spec: RequirementSpec, value: unknown): Requir
       }
       throw fail(spec, "unknownOption", value);
     }
+    case "month":
+      // A workbook cell holds a date serial (1900 system; the Office writer converts a 1904 workbook's first).
+      return formatMonth(typeof value === "number" ? monthOfSerial(value, spec.key) : parseMonth(value, spec.key));
   }
 }
 

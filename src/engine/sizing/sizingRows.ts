@@ -1,7 +1,7 @@
 import type { Expr } from "../expression/Expr";
 import { add, and, byRegion, cmp, div, iff, input, max, min, mul, or, override, positive, pow, rate, roundup, sizing, sub, text, when, year } from "../expression/build";
 
-/** A derived quantity by year (Sizing sheet row): demand, capacity, staffing, timing flags and indices. */
+/** A derived quantity by window year (Sizing sheet row): demand, capacity, staffing and escalation indices. */
 export interface SizingRow {
   readonly key: string;
   readonly label: { readonly en: string; readonly zh: string };
@@ -14,32 +14,20 @@ const S = (key: string): Expr => sizing(key);
 const I = (key: string): Expr => input(key);
 const R = (key: string): Expr => rate(key);
 const headroom = add(1, R("infra_headroom"));
-/** Years since Y1 (0 for Y0 and Y1): the exponent of growth and escalation. */
-const yearsSinceFirst = max(sub(year, 1), 0);
-const growthIndex = (rateKey: string): Expr => iff(cmp("=", year, 0), 1, pow(add(1, I(rateKey)), yearsSinceFirst));
-const inService = (goLiveKey: string): Expr => iff(cmp("=", year, 0), 0, min(1, positive(div(sub(mul(12, year), I(goLiveKey)), 12))));
-const goLiveYear = (goLiveKey: string): Expr => roundup(div(add(I(goLiveKey), 1), 12));
+/** Window years since the first (0 in the project's first twelve months): the exponent of growth and escalation. */
+const yearsSinceFirst = sub(year, 1);
+const growthIndex = (rateKey: string): Expr => pow(add(1, I(rateKey)), yearsSinceFirst);
 const domestic = iff(I("domesticTech"), R("domestic_server_factor"), 1);
 const hasCalls = cmp(">", add(I("voiceMinutesPerUserDay"), I("videoMinutesPerUserDay")), 0);
 
 /** In dependency order: a row refers only to rows above it. */
 export const SIZING_ROWS: readonly SizingRow[] = [
-  // Timeline: timing flags, escalation indices and discount factors, so the horizon and rates stay live.
-  row("flagOneOff", "One-off year (Y0)", "一次性年份（Y0）", "flag", cmp("=", year, 0)),
-  row("flagRecurring", "Recurring year within the horizon", "预算期内的经常性年份", "flag", and(cmp(">=", year, 1), cmp("<=", year, I("horizonYears")))),
-  row("flagInHorizon", "Year within the horizon", "预算期内年份", "flag", cmp("<=", year, I("horizonYears"))),
+  // Escalation indices by window year (twelve-month blocks from the project start).
   row("indexSalary", "Salary index", "薪资指数", "×", growthIndex("salaryGrowthRate")),
   row("indexCpi", "Inflation index", "通胀指数", "×", growthIndex("inflationRate")),
   row("indexPrice", "Vendor price index", "价格指数", "×", growthIndex("priceEscalationRate")),
-  row("discountFactor", "Discount factor 1/(1+r)^t", "折现系数 1/(1+r)^t", "×", div(1, pow(add(1, I("discountRate")), year))),
-  row("inServiceSelfBuild", "Share of the year in service: self-build", "年内上线运行比例：自建", "share", inService("goLiveMonthsSelfBuild")),
-  row("inServiceCommercial", "Share of the year in service: commercial", "年内上线运行比例：商业", "share", inService("goLiveMonthsCommercial")),
-  row("inServiceHybrid", "Share of the year in service: hybrid", "年内上线运行比例：混合", "share", inService("goLiveMonthsHybrid")),
-  row("goLiveYearSelfBuild", "Go-live year: self-build", "上线年份：自建", "year", goLiveYear("goLiveMonthsSelfBuild")),
-  row("goLiveYearCommercial", "Go-live year: commercial", "上线年份：商业", "year", goLiveYear("goLiveMonthsCommercial")),
-  row("goLiveYearHybrid", "Go-live year: hybrid", "上线年份：混合", "year", goLiveYear("goLiveMonthsHybrid")),
   // Demand
-  row("users", "Users (headcount with growth)", "用户数（含增长）", "users", mul(I("headcount"), iff(cmp("=", year, 0), 1, pow(add(1, I("userGrowthRate")), yearsSinceFirst)))),
+  row("users", "Users (headcount with growth)", "用户数（含增长）", "users", mul(I("headcount"), pow(add(1, I("userGrowthRate")), yearsSinceFirst))),
   row("newUsers", "New users in the year", "当年新增用户", "users", positive(sub(S("users"), sizing("users", 1)))),
   row("dau", "Daily active users", "日活跃用户", "users", mul(S("users"), I("dauRatio"))),
   row("peakConnections", "Peak concurrent connections (incl. event peak)", "峰值并发连接（含活动峰值）", "connections", max(mul(S("dau"), I("peakConcurrencyRatio")), I("eventPeakAttendees"))),

@@ -9,7 +9,7 @@ export interface PeEnv {
   input(key: string): IR;
   rate(key: string): IR;
   sizing(key: string, year: number): IR;
-  line(id: string, atY0: boolean): IR;
+  line(id: string): IR;
 }
 
 const PE_CASES: ExprCases<IR, PeEnv> = {
@@ -17,8 +17,8 @@ const PE_CASES: ExprCases<IR, PeEnv> = {
   text: (node) => node.value,
   input: (node, _go, env) => env.input(node.key),
   rate: (node, _go, env) => env.rate(node.key),
-  sizing: (node, _go, env) => env.sizing(node.key, Math.max(0, env.year - (node.lag ?? 0))),
-  line: (node, _go, env) => env.line(node.id, node.atY0 === true),
+  sizing: (node, _go, env) => env.sizing(node.key, Math.max(1, env.year - (node.lag ?? 0))),
+  line: (node, _go, env) => env.line(node.id),
   year: (_node, _go, env) => env.year,
   add: (node, go) => nary("add", node.args.map(go)),
   mul: (node, go) => nary("mul", node.args.map(go)),

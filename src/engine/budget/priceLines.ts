@@ -1,0 +1,105 @@
+import type { BudgetWindow } from "../calendar/budgetWindow";
+import { profileIntervals, type TimingInterval } from "../calendar/timingProfile";
+import { Decimal, ZERO } from "../decimal";
+import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
+import { COST_LINES } from "../lines/costLines";
+import type { LineItem } from "../lines/LineItem";
+import { lookup } from "./modelValues";
+import { pathInfo, type PathId } from "./paths";
+import { segmentRange, segmentsOf, type Segment } from "./segments";
+
+const ESCALATION_ROW: Readonly<Record<LineItem["escalation"], string | null>> = { salary: "indexSalary", cpi: "indexCpi", price: "indexPrice", none: null };
+
+/** What pricing reads: the window, requirement values, effective rates and sizing by window year (index w − 1). */
+export interface PricingInputs {
+  readonly window: BudgetWindow;
+  readonly inputs: ReadonlyMap<string, ExprValue>;
+  readonly rates: ReadonlyMap<string, Decimal>;
+  readonly sizing: readonly ReadonlyMap<string, Decimal>[];
+}
+
+export interface PricedLine {
+  readonly item: LineItem;
+  readonly intervals: readonly TimingInterval[];
+  /** The line's value in each month of each segment (0 where it is not active). */
+  readonly bySegment: readonly Decimal[];
+}
+
+export interface PricedPath {
+  readonly goLive: number;
+  readonly segments: readonly Segment[];
+  readonly lines: readonly PricedLine[];
+}
+
+function contextAt(w: number, p: PricingInputs, line: (id: string) => Decimal): EvalContext {
+  return {
+    year: w,
+    input: (key) => lookup(p.inputs, key, "input"),
+    rate: (key) => lookup(p.rates, key, "rate"),
+    sizing: (key, y) => lookup(p.sizing[y - 1], key, "sizing row"),
+    line,
+  };
+}
+
+/** Each line's amount by window year (before escalation), evaluated once per window year it is needed in. */
+function amountsOf(path: PathId, p: PricingInputs): (item: LineItem, w: number) => Decimal {
+  const cache = new Map<string, Map<number, Decimal>>();
+  const order = new Map(COST_LINES.map((l, i) => [l.id, i]));
+  const amount = (item: LineItem, w: number): Decimal => {
+    const expr = item.amount[path];
+    if (!expr) return ZERO;
+    let byYear = cache.get(item.id);
+    if (!byYear) cache.set(item.id, (byYear = new Map()));
+    let v = byYear.get(w);
+    if (v === undefined) {
+      const ref = (id: string): Decimal => {
+        const i = order.get(id);
+        if (i === undefined || i >= order.get(item.id)!) throw new Error(`Model error: line "${item.id}" refers to "${id}", which is not above it`);
+        return amount(COST_LINES[i], w);
+      };
+      v = evaluateNumber(expr, contextAt(w, p, ref));
+      byYear.set(w, v);
+    }
+    return v;
+  };
+  return amount;
+}
+
+/** Every line of one path, valued month by month through its timing profile, segment by segment. */
+export function priceLines(path: PathId, p: PricingInputs): PricedPath {
+  const goLive = lookup(p.inputs, pathInfo(path).goLiveInput, "input") as Decimal;
+  const first = contextAt(1, p, () => {
+    throw new Error("Model error: a timing parameter cannot refer to a line");
+  });
+  const params = { goLive: goLive.toNumber(), windowMonths: p.window.months, number: (e: Parameters<typeof evaluateNumber>[0]) => evaluateNumber(e, first).toNumber() };
+  const intervals = COST_LINES.map((item) => (item.amount[path] ? profileIntervals(item.timing, params) : []));
+  const segments = segmentsOf(p.window, intervals.flat());
+  const amount = amountsOf(path, p);
+  const lines = COST_LINES.map((item, li): PricedLine => {
+    const bySegment: Decimal[] = segments.map(() => ZERO);
+    const index = ESCALATION_ROW[item.escalation];
+    // The same window year and divisor give the same monthly value: compute it once.
+    const monthlyCache = new Map<number, Decimal>();
+    const monthlyAt = (w: number, divisor: number): Decimal => {
+      const key = w * 10000 + divisor;
+      let v = monthlyCache.get(key);
+      if (v === undefined) {
+        v = amount(item, w);
+        if (!v.isZero()) {
+          if (divisor !== 1) v = v.dividedBy(divisor);
+          if (index) v = v.times(lookup(p.sizing[w - 1], index, "sizing row"));
+        }
+        monthlyCache.set(key, v);
+      }
+      return v;
+    };
+    for (const interval of intervals[li]) {
+      for (const k of segmentRange(segments, interval)) {
+        const monthly = monthlyAt(segments[k].windowYear, interval.divisor);
+        if (!monthly.isZero()) bySegment[k] = bySegment[k].isZero() ? monthly : bySegment[k].plus(monthly);
+      }
+    }
+    return { item, intervals: intervals[li], bySegment };
+  });
+  return { goLive: params.goLive, segments, lines };
+}

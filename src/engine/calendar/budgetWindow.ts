@@ -1,0 +1,62 @@
+import { Decimal, ONE, ZERO } from "../decimal";
+import { fiscalYearColumns, fiscalYearName, type FiscalYearColumn, type FiscalYearLabel } from "./fiscalYears";
+import { formatMonth, parseMonth, type MonthIndex } from "./monthIndex";
+
+/** A fiscal-year column with its names in both languages. */
+export interface FiscalYear extends FiscalYearColumn {
+  readonly label: { readonly en: string; readonly zh: string };
+}
+
+/**
+ * The budget window: `years × 12` months from the project start, the fiscal years it touches, and each month's
+ * window year, fiscal column and discount factor. Month m is 1-based: m = 1 is the project start.
+ */
+export interface BudgetWindow {
+  readonly start: MonthIndex;
+  readonly years: number;
+  readonly months: number;
+  readonly fiscalYears: readonly FiscalYear[];
+  /** fiscalOf[m] = the fiscal column of month m (index 0 unused). */
+  readonly fiscalOf: readonly number[];
+  /** discount[m] = (1 + r)^−((m − timing)/12) (index 0 unused). */
+  readonly discount: readonly Decimal[];
+  /** discountSum[m] = discount[1] + … + discount[m] (index 0 is 0), for a run of months in one step. */
+  readonly discountSum: readonly Decimal[];
+}
+
+export interface WindowInputs {
+  readonly projectStart: string;
+  readonly horizonYears: number;
+  readonly fiscalYearStartMonth: number;
+  readonly fiscalYearLabel: FiscalYearLabel;
+  readonly discountRate: Decimal | number | string;
+  readonly discountTiming: Decimal | number | string;
+}
+
+/** The window year (1-based twelve-month block from the project start) of month m. */
+export const windowYearOf = (m: number): number => Math.ceil(m / 12);
+
+export function budgetWindow(w: WindowInputs): BudgetWindow {
+  const start = parseMonth(w.projectStart, "projectStart");
+  const months = w.horizonYears * 12;
+  const fiscalYears = fiscalYearColumns(start, months, w.fiscalYearStartMonth).map((c) => ({
+    ...c,
+    label: { en: fiscalYearName(c.startYear, w.fiscalYearStartMonth, w.fiscalYearLabel, "en"), zh: fiscalYearName(c.startYear, w.fiscalYearStartMonth, w.fiscalYearLabel, "zh") },
+  }));
+  const fiscalOf = [0];
+  fiscalYears.forEach((fy, i) => {
+    for (let k = 0; k < fy.monthCount; k++) fiscalOf.push(i);
+  });
+  // One power for the first month, then one multiplication a month: q = (1 + r)^(−1/12).
+  const q = ONE.dividedBy(ONE.plus(w.discountRate).pow(new Decimal(1).dividedBy(12)));
+  const discount = [ZERO, q.pow(ONE.minus(w.discountTiming))];
+  const discountSum = [ZERO, discount[1]];
+  for (let m = 2; m <= months; m++) {
+    discount.push(discount[m - 1].times(q));
+    discountSum.push(discountSum[m - 1].plus(discount[m]));
+  }
+  return { start, years: w.horizonYears, months, fiscalYears, fiscalOf, discount, discountSum };
+}
+
+/** "YYYY-MM" of month m of the window. */
+export const monthLabel = (window: BudgetWindow, m: number): string => formatMonth(window.start + m - 1);
