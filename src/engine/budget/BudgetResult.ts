@@ -48,6 +48,8 @@ export interface PathBudget {
   readonly serviceMonths: number;
   /** The first 12 months' cash, one-off costs and contingency included (the pane's "first-year budget"). */
   readonly first12Months: Decimal;
+  /** The same before contingency (what the Monte Carlo's first-year figures are measured against). */
+  readonly first12Base: Decimal;
   /** Σ months (undiscounted, with contingency). */
   readonly tco: Decimal;
   /** Present value of cost: Σ flowₘ · (1 + r)^−((m − timing)/12). */

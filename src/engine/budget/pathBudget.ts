@@ -157,6 +157,7 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
     goLive: priced.goLive,
     serviceMonths: Math.max(0, window.months - G),
     first12Months: sum(months.slice(0, 12)),
+    first12Base: segs.reduce((acc, s, k) => (s.from > 12 ? acc : acc.plus(sums.all[k].times(Math.min(s.to, 13) - s.from))), ZERO),
     tco,
     npv,
     costPerUserMonth: userMonths.isZero() ? ZERO : tco.dividedBy(userMonths),

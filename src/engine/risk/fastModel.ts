@@ -1,4 +1,6 @@
-import { PATH_IDS, type PathId } from "../budget/paths";
+import { PATH_IDS, pathInfo, type PathId } from "../budget/paths";
+import { profileIntervals, type TimingInterval } from "../calendar/timingProfile";
+import type { Expr } from "../expression/Expr";
 import { COST_LINES } from "../lines/costLines";
 import type { LineItem } from "../lines/LineItem";
 import { effectiveRate } from "../rateCard/rateCard";
@@ -21,22 +23,21 @@ import type { RunFn, Statement } from "./fast/runFn";
  * Both backends run the same operations in the same order and give identical numbers.
  */
 
-const TIMING_FLAG: Readonly<Record<LineItem["timing"], string>> = { oneOff: "flagOneOff", recurring: "flagRecurring", schedule: "flagInHorizon" };
 const ESCALATION_ROW: Readonly<Record<LineItem["escalation"], string | null>> = { salary: "indexSalary", cpi: "indexCpi", price: "indexPrice", none: null };
 
 /** Output positions of one path: its cost before contingency, Y1 before contingency, and the contingency bases. */
 export interface PathOutputs {
-  /** Σ of every line over Y0…YN (before contingency). */
+  /** Σ of every line over the window (before contingency). */
   readonly base: number;
-  /** Σ of every line in Y1 (before contingency). */
+  /** Σ of every line in months 1–12 (before contingency). */
   readonly y1: number;
   /** Σ of the metered lines (contingency base at the infrastructure/licensing rate). */
   readonly metered: number;
   /** Σ of the labour lines (contingency base at the development rate). */
   readonly labour: number;
-  /** With `detail`: the line totals over Y0…YN, by COST_LINES order. */
+  /** With `detail`: the line totals over the window, by COST_LINES order. */
   readonly lineTotals?: readonly number[];
-  /** With `detail`: every line in every year, [line][year]. */
+  /** With `detail`: every line in every window year, [line][window year − 1]. */
   readonly lineYears?: readonly (readonly number[])[];
 }
 
@@ -125,7 +126,7 @@ type SizingIR = readonly ReadonlyMap<string, IR>[];
 
 function sizingLookup(sizing: SizingIR): (key: string, year: number) => IR {
   return (key, y) => {
-    const v = sizing[y].get(key);
+    const v = sizing[y - 1].get(key);
     if (v === undefined) throw modelError(`unknown sizing row "${key}"`);
     return v;
   };
@@ -134,7 +135,7 @@ function sizingLookup(sizing: SizingIR): (key: string, year: number) => IR {
 function compileSizing(horizon: number, src: Sources, statements: StatementList): SizingIR {
   const sizing: Map<string, IR>[] = [];
   const sizingOf = sizingLookup(sizing);
-  for (let t = 0; t <= horizon; t++) {
+  for (let t = 1; t <= horizon; t++) {
     const values = new Map<string, IR>();
     sizing.push(values);
     const line = (): IR => {
@@ -146,42 +147,78 @@ function compileSizing(horizon: number, src: Sources, statements: StatementList)
   return sizing;
 }
 
-/** Every line of one path in every year: timing flag × amount × escalation index, as in computeBudget. */
-function compilePathLines(path: PathId, horizon: number, src: Sources, sizing: SizingIR, statements: StatementList): IR[][] {
+/** What one line contributes per window year: Σ months ⁄ divisor over its intervals, in total and in months 1–12. */
+interface LineWeights {
+  readonly total: readonly number[];
+  readonly first12: readonly number[];
+}
+
+function lineWeights(intervals: readonly TimingInterval[], years: number): LineWeights {
+  const total = new Array<number>(years + 1).fill(0);
+  const first12 = new Array<number>(years + 1).fill(0);
+  for (const i of intervals) {
+    for (let w = 1; w <= years; w++) {
+      const overlap = (a: number, b: number) => Math.max(0, Math.min(i.to, b) - Math.max(i.from, a));
+      total[w] += overlap(12 * (w - 1) + 1, 12 * w + 1) / i.divisor;
+      if (w === 1) first12[w] += overlap(1, 13) / i.divisor;
+    }
+  }
+  return { total, first12 };
+}
+
+/** One path's lines: each line's value per window year (amount × index × its months there) and in months 1–12. */
+interface PathLinesIR {
+  /** [line][window year − 1] */
+  readonly byYear: IR[][];
+  /** [line] */
+  readonly first12: IR[];
+}
+
+/** Every line of one path: amount per window year × escalation index × the months its profile puts there, as in computeBudget. */
+function compilePathLines(path: PathId, req: Requirements, src: Sources, sizing: SizingIR, statements: StatementList): PathLinesIR {
+  const years = req.horizonYears as number;
   const sizingOf = sizingLookup(sizing);
-  const lineValues = new Map<string, IR[]>();
+  const first: PeEnv = { year: 1, input: src.input, rate: src.rate, sizing: sizingOf, line: () => { throw modelError("a timing parameter cannot refer to a line"); } };
+  const constant = (e: Expr): number => {
+    const v = partialEvaluate(e, first);
+    if (typeof v !== "number") throw modelError("a timing parameter must not depend on a risk driver");
+    return v;
+  };
+  const params = { goLive: Number(req[pathInfo(path).goLiveInput as keyof Requirements]), windowMonths: years * 12, number: constant };
+  const amounts = new Map<string, IR[]>();
+  const byYear: IR[][] = [];
+  const first12: IR[] = [];
   for (const item of COST_LINES) {
     const expr = item.amount[path];
+    const weights = lineWeights(expr ? profileIntervals(item.timing, params) : [], years);
+    const amountByYear: IR[] = [];
     const values: IR[] = [];
-    const line = (id: string, atY0: boolean, t: number): IR => {
-      const v = lineValues.get(id);
-      if (!v) throw modelError(`line "${item.id}" refers to "${id}", which is not above it`);
-      return v[atY0 ? 0 : t];
-    };
-    for (let t = 0; t <= horizon; t++) {
-      const flag = sizingOf(TIMING_FLAG[item.timing], t);
-      if (!expr || flag === 0) {
-        values.push(0);
-        continue;
-      }
-      const env: PeEnv = { year: t, input: src.input, rate: src.rate, sizing: sizingOf, line: (id, atY0) => line(id, atY0, t) };
+    for (let w = 1; w <= years; w++) {
+      const line = (id: string): IR => {
+        const v = amounts.get(id);
+        if (!v) throw modelError(`line "${item.id}" refers to "${id}", which is not above it`);
+        return v[w - 1];
+      };
+      const amount = expr ? statements.slotFor(partialEvaluate(expr, { year: w, input: src.input, rate: src.rate, sizing: sizingOf, line })) : 0;
+      amountByYear.push(amount);
       const index = ESCALATION_ROW[item.escalation];
-      const parts: IR[] = [flag, partialEvaluate(expr, env)];
-      if (index) parts.push(sizingOf(index, t));
-      values.push(statements.slotFor(nary("mul", parts)));
+      const escalated = index ? nary("mul", [amount, sizingOf(index, w)]) : amount;
+      values.push(weights.total[w] === 0 ? 0 : statements.slotFor(nary("mul", [escalated, weights.total[w]])));
+      if (w === 1) first12.push(weights.first12[1] === 0 ? 0 : nary("mul", [escalated, weights.first12[1]]));
     }
-    lineValues.set(item.id, values);
+    amounts.set(item.id, amountByYear);
+    byYear.push(values);
   }
-  return COST_LINES.map((item) => lineValues.get(item.id)!);
+  return { byYear, first12 };
 }
 
 /** The outputs of every path, in order, and where each path's figures sit among them. */
-function layoutOutputs(pathLines: Readonly<Record<PathId, IR[][]>>, detail: boolean, statements: StatementList): { outputs: IR[]; layout: Record<PathId, PathOutputs> } {
+function layoutOutputs(pathLines: Readonly<Record<PathId, PathLinesIR>>, detail: boolean, statements: StatementList): { outputs: IR[]; layout: Record<PathId, PathOutputs> } {
   const outputs: IR[] = [];
   const out = (ir: IR): number => outputs.push(ir) - 1;
   const layout = {} as Record<PathId, PathOutputs>;
   for (const path of PATH_IDS) {
-    const lines = pathLines[path];
+    const lines = pathLines[path].byYear;
     const totals = lines.map((values) => nary("add", values));
     const detailTotals = detail ? totals.map((ir) => out(statements.slotFor(ir))) : undefined;
     const detailYears = detail ? lines.map((values) => values.map((ir) => out(ir))) : undefined;
@@ -189,7 +226,7 @@ function layoutOutputs(pathLines: Readonly<Record<PathId, IR[][]>>, detail: bool
     const of = (cls: string) => nary("add", totalsAsSlots.filter((_, i) => COST_LINES[i].contingency === cls));
     layout[path] = {
       base: out(nary("add", totalsAsSlots)),
-      y1: out(nary("add", lines.map((values) => values[1] ?? 0))),
+      y1: out(nary("add", pathLines[path].first12)),
       metered: out(of("metered")),
       labour: out(of("labour")),
       ...(detailTotals ? { lineTotals: detailTotals, lineYears: detailYears } : {}),
@@ -217,8 +254,8 @@ export function compileFastModel(req: Requirements, entries: readonly RateCardEn
   const src = sourcesOf(req, entries, options);
   const statements = new StatementList();
   const sizing = compileSizing(horizon, src, statements);
-  const pathLines = {} as Record<PathId, IR[][]>;
-  for (const path of PATH_IDS) pathLines[path] = compilePathLines(path, horizon, src, sizing, statements);
+  const pathLines = {} as Record<PathId, PathLinesIR>;
+  for (const path of PATH_IDS) pathLines[path] = compilePathLines(path, req, src, sizing, statements);
   const { outputs, layout } = layoutOutputs(pathLines, options.detail === true, statements);
   const live = liveStatements(statements.items, outputs);
   const backend = options.backend ?? (canGenerateCode() ? "function" : "closure");

@@ -1,7 +1,7 @@
 import type { BudgetResult } from "../budget/BudgetResult";
 import { computeBudget } from "../budget/computeBudget";
 import { PATH_IDS, type PathId } from "../budget/paths";
-import { ZERO, sum } from "../decimal";
+import { sum } from "../decimal";
 import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { Requirements } from "../requirements/Requirements";
@@ -22,7 +22,7 @@ export interface RiskOptions {
 export interface PathBase {
   /** TCO before contingency (both contingency rows taken out): the estimate the risk is about. */
   readonly base: number;
-  /** Y1 before contingency. */
+  /** The first 12 months before contingency. */
   readonly y1Base: number;
   /** The flat-rate contingency of computeBudget (both rows, all years). */
   readonly flatContingency: number;
@@ -57,7 +57,7 @@ export function prepareRisk(raw: Readonly<Record<string, unknown>> = {}, options
   for (const p of PATH_IDS) {
     const b = budget.paths[p];
     const contingency = sum(b.contingency);
-    bases[p] = { base: b.tco.minus(contingency).toNumber(), y1Base: b.years[1].minus(b.contingency[1] ?? ZERO).toNumber(), flatContingency: contingency.toNumber() };
+    bases[p] = { base: b.tco.minus(contingency).toNumber(), y1Base: b.first12Base.toNumber(), flatContingency: contingency.toNumber() };
   }
   return {
     requirements: req,
