@@ -1,5 +1,7 @@
 import type { BudgetWindow } from "../calendar/budgetWindow";
-import { profileIntervals, type TimingInterval } from "../calendar/timingProfile";
+import { WINDOW_MONTHS, profileSchedule, scheduleIntervals, type TimingInterval } from "../calendar/timingProfile";
+import { input } from "../expression/build";
+import type { Expr } from "../expression/Expr";
 import { Decimal, ZERO } from "../decimal";
 import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
 import { COST_LINES } from "../lines/costLines";
@@ -67,12 +69,17 @@ function amountsOf(path: PathId, p: PricingInputs): (item: LineItem, w: number) 
 
 /** Every line of one path, valued month by month through its timing profile, segment by segment. */
 export function priceLines(path: PathId, p: PricingInputs): PricedPath {
-  const goLive = lookup(p.inputs, pathInfo(path).goLiveInput, "input") as Decimal;
+  const info = pathInfo(path);
   const first = contextAt(1, p, () => {
     throw new Error("Model error: a timing parameter cannot refer to a line");
   });
-  const params = { goLive: goLive.toNumber(), windowMonths: p.window.months, number: (e: Parameters<typeof evaluateNumber>[0]) => evaluateNumber(e, first).toNumber() };
-  const intervals = COST_LINES.map((item) => (item.amount[path] ? profileIntervals(item.timing, params) : []));
+  const number = (e: Expr): number => evaluateNumber(e, first).toNumber();
+  const goLive = number(input(info.goLiveInput));
+  const intervals = COST_LINES.map((item) => {
+    if (!item.amount[path]) return [];
+    const s = profileSchedule(item.timing, input(info.goLiveInput), WINDOW_MONTHS);
+    return scheduleIntervals({ from: number(s.from), to: number(s.to), step: number(s.step), divisor: number(s.divisor) }, p.window.months);
+  });
   const segments = segmentsOf(p.window, intervals.flat());
   const amount = amountsOf(path, p);
   const lines = COST_LINES.map((item, li): PricedLine => {
@@ -101,5 +108,5 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
     }
     return { item, intervals: intervals[li], bySegment };
   });
-  return { goLive: params.goLive, segments, lines };
+  return { goLive, segments, lines };
 }

@@ -1,3 +1,4 @@
+import { add, input, max, min, mul, num, roundup, sub } from "../expression/build";
 import type { Expr } from "../expression/Expr";
 
 /**
@@ -32,6 +33,61 @@ export type TimingProfile =
   /** A total in the first month of every window year in which its amount is not 0 (a yearly event). */
   | { readonly kind: "windowYearStart" };
 
+/**
+ * A profile for one path, as expressions: the months from…to (inclusive, 1-based), every `step` months, each
+ * taking amount ⁄ divisor. The engine evaluates it; the workbook compiles the same expressions into each line's
+ * timing cells, so the sheet and the engine place money in the same months.
+ */
+export interface Schedule {
+  readonly from: Expr;
+  readonly to: Expr;
+  readonly step: Expr;
+  readonly divisor: Expr;
+}
+
+const schedule = (from: Expr | number, to: Expr | number, step: Expr | number, divisor: Expr | number): Schedule => ({ from: e(from), to: e(to), step: e(step), divisor: e(divisor) });
+const e = (x: Expr | number): Expr => (typeof x === "number" ? num(x) : x);
+
+/** The window's months as the sheet computes them. */
+export const WINDOW_MONTHS: Expr = mul(input("horizonYears"), 12);
+
+/** G is the path's go-live months and M the window's months, both as expressions (inputs on the sheet). */
+export function profileSchedule(profile: TimingProfile, G: Expr, M: Expr): Schedule {
+  const purchase = max(G, 1);
+  switch (profile.kind) {
+    case "build":
+    case "untilGoLive":
+      return schedule(1, G, 1, 12);
+    case "running":
+      return schedule(add(G, 1), M, 1, 12);
+    case "buildEffort":
+      return schedule(1, purchase, 1, purchase);
+    case "startOfBuild": {
+      const k = max(1, roundup(mul(G, profile.share)));
+      return schedule(1, k, 1, k);
+    }
+    case "endOfBuild": {
+      const k = max(1, min(purchase, profile.months));
+      return schedule(add(sub(purchase, k), 1), purchase, 1, k);
+    }
+    case "beforeGoLive":
+      return schedule(purchase, purchase, 1, 1);
+    case "projectStart":
+      return schedule(1, 1, 1, 1);
+    case "afterGoLive": {
+      const start = add(G, 1, profile.offset ?? 0);
+      const k = max(1, profile.months);
+      return schedule(start, sub(add(start, k), 1), 1, k);
+    }
+    case "anniversary": {
+      const step = max(1, mul(profile.everyYears, 12));
+      return schedule(add(profile.after === "goLive" ? G : purchase, step), M, step, 1);
+    }
+    case "windowYearStart":
+      return schedule(1, M, 12, 1);
+  }
+}
+
 /** A run of months [from, to) (1-based) in which a line takes amount × index ⁄ divisor each month. */
 export interface TimingInterval {
   readonly from: number;
@@ -39,64 +95,13 @@ export interface TimingInterval {
   readonly divisor: number;
 }
 
-/** The profile's parameters, evaluated for one set of requirements. */
-export interface ProfileParameters {
-  readonly goLive: number;
-  readonly windowMonths: number;
-  /** Evaluates a parameter expression to a plain number (whole months, shares, years). */
-  number(expr: Expr): number;
-}
-
-const clip = (from: number, to: number, divisor: number, M: number): TimingInterval[] => {
-  const a = Math.max(1, from);
-  const b = Math.min(M + 1, to);
-  return a < b ? [{ from: a, to: b, divisor }] : [];
-};
-
-function everyYears(first: number, years: number, M: number): TimingInterval[] {
+/** A schedule evaluated for one set of requirements, as runs of months inside the window [1, M]. */
+export function scheduleIntervals(s: { from: number; to: number; step: number; divisor: number }, windowMonths: number): TimingInterval[] {
+  const first = Math.max(1, s.from);
+  const last = Math.min(windowMonths, s.to);
+  if (last < first || s.step < 1 || s.divisor <= 0) return [];
+  if (s.step === 1) return [{ from: first, to: last + 1, divisor: s.divisor }];
   const out: TimingInterval[] = [];
-  const step = Math.round(years * 12);
-  if (step < 1) return out;
-  for (let m = first + step; m <= M; m += step) out.push({ from: m, to: m + 1, divisor: 1 });
+  for (let m = s.from; m <= last; m += s.step) if (m >= 1) out.push({ from: m, to: m + 1, divisor: s.divisor });
   return out;
-}
-
-/** The months a profile puts money in, for one path; months outside the window are dropped. */
-export function profileIntervals(profile: TimingProfile, p: ProfileParameters): TimingInterval[] {
-  const G = p.goLive;
-  const M = p.windowMonths;
-  const purchaseMonth = Math.max(G, 1);
-  switch (profile.kind) {
-    case "build":
-    case "untilGoLive":
-      return clip(1, G + 1, 12, M);
-    case "running":
-      return clip(G + 1, M + 1, 12, M);
-    case "buildEffort":
-      return clip(1, purchaseMonth + 1, purchaseMonth, M);
-    case "startOfBuild": {
-      const k = Math.max(1, Math.ceil(G * p.number(profile.share) - 1e-9));
-      return clip(1, k + 1, k, M);
-    }
-    case "endOfBuild": {
-      const k = Math.max(1, Math.min(purchaseMonth, Math.round(p.number(profile.months))));
-      return clip(purchaseMonth - k + 1, purchaseMonth + 1, k, M);
-    }
-    case "beforeGoLive":
-      return clip(purchaseMonth, purchaseMonth + 1, 1, M);
-    case "projectStart":
-      return clip(1, 2, 1, M);
-    case "afterGoLive": {
-      const k = Math.max(1, Math.round(p.number(profile.months)));
-      const start = G + 1 + (profile.offset ? Math.round(p.number(profile.offset)) : 0);
-      return clip(start, start + k, k, M);
-    }
-    case "anniversary":
-      return everyYears(profile.after === "goLive" ? G : purchaseMonth, p.number(profile.everyYears), M);
-    case "windowYearStart": {
-      const out: TimingInterval[] = [];
-      for (let m = 1; m <= M; m += 12) out.push({ from: m, to: m + 1, divisor: 1 });
-      return out;
-    }
-  }
 }

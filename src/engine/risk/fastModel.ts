@@ -1,5 +1,6 @@
 import { PATH_IDS, pathInfo, type PathId } from "../budget/paths";
-import { profileIntervals, type TimingInterval } from "../calendar/timingProfile";
+import { WINDOW_MONTHS, profileSchedule, scheduleIntervals, type TimingInterval } from "../calendar/timingProfile";
+import { input } from "../expression/build";
 import type { Expr } from "../expression/Expr";
 import { COST_LINES } from "../lines/costLines";
 import type { LineItem } from "../lines/LineItem";
@@ -184,13 +185,17 @@ function compilePathLines(path: PathId, req: Requirements, src: Sources, sizing:
     if (typeof v !== "number") throw modelError("a timing parameter must not depend on a risk driver");
     return v;
   };
-  const params = { goLive: Number(req[pathInfo(path).goLiveInput as keyof Requirements]), windowMonths: years * 12, number: constant };
+  const goLive = input(pathInfo(path).goLiveInput);
+  const intervalsOf = (item: (typeof COST_LINES)[number]): TimingInterval[] => {
+    const sc = profileSchedule(item.timing, goLive, WINDOW_MONTHS);
+    return scheduleIntervals({ from: constant(sc.from), to: constant(sc.to), step: constant(sc.step), divisor: constant(sc.divisor) }, years * 12);
+  };
   const amounts = new Map<string, IR[]>();
   const byYear: IR[][] = [];
   const first12: IR[] = [];
   for (const item of COST_LINES) {
     const expr = item.amount[path];
-    const weights = lineWeights(expr ? profileIntervals(item.timing, params) : [], years);
+    const weights = lineWeights(expr ? intervalsOf(item) : [], years);
     const amountByYear: IR[] = [];
     const values: IR[] = [];
     for (let w = 1; w <= years; w++) {
