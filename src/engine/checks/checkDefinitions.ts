@@ -2,6 +2,7 @@ import type { BudgetResult } from "../budget/BudgetResult";
 import { CATEGORY_IDS } from "../budget/categories";
 import { PATHS, PATH_IDS, type PathId } from "../budget/paths";
 import { ZERO, sum } from "../decimal";
+import { FIRST_YEAR, LAST_YEAR } from "../calendar/monthIndex";
 import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { RequirementSpec } from "../requirements/RequirementSpec";
@@ -22,12 +23,14 @@ export const TRAPS: Readonly<Record<TrapId, Text>> = {
   integrity: { en: "Model integrity and evidence", zh: "模型完整性与证据" },
 };
 
-/** A year watch evaluated over Y0…YN. */
+/** A year watch evaluated over window years 1…N (index w; index 0 repeats year 1). */
 export interface WatchResult {
   readonly levels: readonly number[];
   readonly triggers: readonly boolean[];
-  /** First year the watch trips, or null. */
+  /** First window year the watch trips, or null. */
   readonly year: number | null;
+  /** That window year in words: "from 2029-01" / "2029-01 起". */
+  readonly when: Text;
   /** The watched line's change from the year before in that year (budget currency), or null. */
   readonly jump: number | null;
 }
@@ -146,6 +149,8 @@ function inputCheck(spec: RequirementSpec): string {
       return `ISLOGICAL(${n})`;
     case "choice":
       return `OR(${spec.choices.map((c) => (typeof c === "number" ? `${n}=${c}` : `${n}="${c}"`)).join(",")})`;
+    case "month":
+      return `AND(ISNUMBER(${n}),${n}>=DATE(${FIRST_YEAR},1,1),${n}<DATE(${LAST_YEAR + 1},1,1))`;
   }
 }
 
@@ -179,7 +184,7 @@ function pathSums(b: BudgetResult, p: PathId): { ok: boolean; gap: number } {
 
 function minLineValue(b: BudgetResult, p: PathId): number {
   let m = ZERO;
-  for (const l of b.paths[p].lines) for (const v of l.years) if (v.lessThan(m)) m = v;
+  for (const l of b.paths[p].lines) for (const v of l.fiscal) if (v.lessThan(m)) m = v;
   return m.toNumber();
 }
 
@@ -250,7 +255,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       const sre = ctx.sizing("sreFteSelfBuild", 1);
       if (w.year === null) return { ok: true, detail: both(`${fte(sre)} SRE on the rota`, `值班运维 ${fte(sre)} 人`) };
       const need = Math.max(ctx.rate("oncall_min_fte"), Math.ceil(ctx.sizing("computeUnits", w.year) / ctx.rate("vms_per_sre") - 1e-9));
-      return { ok: false, year: w.year, detail: both(`${fte(sre)} SRE < ${fte(need)} needed in Y${w.year}`, `运维 ${fte(sre)} 人 < Y${w.year} 所需 ${fte(need)} 人`) };
+      return { ok: false, year: w.year, detail: both(`${fte(sre)} SRE < ${fte(need)} needed ${w.when.en}`, `运维 ${fte(sre)} 人 < ${w.when.zh}所需 ${fte(need)} 人`) };
     },
     excel: (r) => `${r.watchCount("sreShortfall")}=0`,
   },
@@ -314,42 +319,42 @@ export const CHECKS: readonly CheckDefinition[] = [
     "imPaasSteps",
     both("Hybrid (China): no IM PaaS plan step is crossed after the first year", "混合（国内）：首年之后不跨越 IM PaaS 套餐档"),
     both("DAU growth crossing a further 10k-DAU step raises the monthly plan (RongCloud steps)", "日活增长跨越每 1 万 DAU 的档位会提高月费（融云套餐）"),
-    (_ctx, w) => both(`DAU crosses a plan step in Y${w.year} (steps ${w.levels[w.year! - 1]} → ${w.levels[w.year!]})${jumpText(w).en}`, `Y${w.year} 日活跨越套餐档（${w.levels[w.year! - 1]} → ${w.levels[w.year!]} 档）${jumpText(w).zh}`),
+    (_ctx, w) => both(`DAU crosses a plan step ${w.when.en} (steps ${w.levels[w.year! - 1]} → ${w.levels[w.year!]})${jumpText(w).en}`, `${w.when.zh}日活跨越套餐档（${w.levels[w.year! - 1]} → ${w.levels[w.year!]} 档）${jumpText(w).zh}`),
   ),
   lureCheck(
     "lureImPaasFreeTier",
     "imPaasFreeTier",
     both("Hybrid (international): the chat PaaS free tier does not end within the horizon", "混合（国际）：聊天 PaaS 免费额度不会在预算期内用尽"),
     both("Users passing the free MAU start the per-MAU bill", "用户超过免费 MAU 后开始按 MAU 计费"),
-    (_ctx, w) => both(`Users pass the free MAU in Y${w.year}${jumpText(w).en}`, `Y${w.year} 用户超过免费 MAU${jumpText(w).zh}`),
+    (_ctx, w) => both(`Users pass the free MAU ${w.when.en}${jumpText(w).en}`, `${w.when.zh}用户超过免费 MAU${jumpText(w).zh}`),
   ),
   lureCheck(
     "lurePushBand",
     "pushBand",
     both("Own apps (China): the push band does not change within the horizon", "自有客户端（国内）：推送套餐档在预算期内不变"),
     both("Online devices crossing a band limit move to a dearer flat band (JPush VIP bands)", "在线设备数超过档位上限会升到更贵的套餐（极光 VIP 档位）"),
-    (_ctx, w) => both(`Online devices cross into band ${w.levels[w.year!] + 1} in Y${w.year}${jumpText(w).en}`, `Y${w.year} 在线设备数进入第 ${w.levels[w.year!] + 1} 档${jumpText(w).zh}`),
+    (_ctx, w) => both(`Online devices cross into band ${w.levels[w.year!] + 1} ${w.when.en}${jumpText(w).en}`, `${w.when.zh}在线设备数进入第 ${w.levels[w.year!] + 1} 档${jumpText(w).zh}`),
   ),
   lureCheck(
     "lureRtcFreeMinutes",
     "rtcFreeMinutes",
     both("Hybrid: RTC free minutes are not exceeded after the first year", "混合：首年之后不会超出 RTC 免费分钟"),
     both("Call minutes beyond the monthly free allowance are billed per 1,000 participant-minutes", "超出每月免费额度的通话按每千人分钟计费"),
-    (_ctx, w) => both(`Call minutes exceed the free allowance from Y${w.year}${jumpText(w).en}`, `自 Y${w.year} 起通话分钟超出免费额度${jumpText(w).zh}`),
+    (_ctx, w) => both(`Call minutes exceed the free allowance ${w.when.en}${jumpText(w).en}`, `${w.when.zh}通话分钟超出免费额度${jumpText(w).zh}`),
   ),
   lureCheck(
     "lureSaasMinimumSeats",
     "saasMinimumSeats",
     both("Commercial SaaS: users reach the minimum seat commitment every year", "商业 SaaS：每年用户数不低于最低席位承诺"),
     both("Below the minimum, unused seats are paid for (Rate_saas_min_seats)", "低于最低席位时需为闲置席位付费（Rate_saas_min_seats）"),
-    (_ctx, w) => both(`${fte(w.levels[w.year!])} unused seats paid for in Y${w.year}`, `Y${w.year} 需为 ${fte(w.levels[w.year!])} 个闲置席位付费`),
+    (_ctx, w) => both(`${fte(w.levels[w.year!])} unused seats paid for ${w.when.en}`, `${w.when.zh}需为 ${fte(w.levels[w.year!])} 个闲置席位付费`),
   ),
   lureCheck(
     "lureSaasRenewal",
     "saasRenewal",
     both("Commercial SaaS: no renewal uplift on the seat price", "商业 SaaS：席位续费不涨价"),
     both("A yearly renewal uplift raises the seat price from Y2 (research: SaaS price drift 3–8% a year); negotiate a cap", "续费涨价使席位单价自 Y2 起上涨（研究：SaaS 价格年涨 3%–8%）；应谈判上限"),
-    (ctx, w) => both(`Seat price rises ${pct(ctx.rate("saas_renewal_uplift"))} a year from Y${w.year}${jumpText(w).en}`, `自 Y${w.year} 起席位单价每年上涨 ${pct(ctx.rate("saas_renewal_uplift"))}${jumpText(w).zh}`),
+    (ctx, w) => both(`Seat price rises ${pct(ctx.rate("saas_renewal_uplift"))} a year ${w.when.en}${jumpText(w).en}`, `${w.when.zh}席位单价每年上涨 ${pct(ctx.rate("saas_renewal_uplift"))}${jumpText(w).zh}`),
   ),
   // ── 4. No elasticity plan ──
   {

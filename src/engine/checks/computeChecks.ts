@@ -1,7 +1,8 @@
 import { computeBudget } from "../budget/computeBudget";
-import type { BudgetResult } from "../budget/BudgetResult";
-import type { Decimal } from "../decimal";
-import { evaluateNumber } from "../expression/evaluateExpr";
+import type { BudgetResult, LineResult } from "../budget/BudgetResult";
+import { formatMonth } from "../calendar/monthIndex";
+import { ZERO, type Decimal } from "../decimal";
+import { evaluateNumber, type ExprValue } from "../expression/evaluateExpr";
 import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
 import { inputValues, rateValues, yearContext } from "../budget/modelValues";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
@@ -9,7 +10,7 @@ import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { analyticFrom, type AnalyticResult } from "../risk/sensitivity";
 import { prepareRisk } from "../risk/riskModel";
 import { CHECKS, TRAPS, type CheckContext, type TrapId, type WatchResult } from "./checkDefinitions";
-import { YEAR_WATCHES, yearWatch } from "./yearWatches";
+import { YEAR_WATCHES, yearWatch, type YearWatch } from "./yearWatches";
 
 export interface ChecksOptions {
   readonly rateOverrides?: RateOverrides;
@@ -25,10 +26,35 @@ export interface CheckResult {
   readonly label: string;
   readonly ok: boolean;
   readonly message: string;
-  /** First year a price step, shortfall or minimum is met (lure and on-call checks). */
+  /** First window year a price step, shortfall or minimum is met (lure and on-call checks). */
   readonly year?: number;
   /** The watched line's change from the year before in that year, budget currency. */
   readonly jump?: number;
+}
+
+/** A line's cash in window year w (months 12(w − 1) + 1 … 12w). */
+function windowYearValue(line: LineResult, w: number): Decimal {
+  let acc = ZERO;
+  for (let m = 12 * (w - 1) + 1; m <= 12 * w; m++) acc = acc.plus(line.month(m));
+  return acc;
+}
+
+/** A watch's level in every window year; "rise" trips in the first year 2…N above the year before, "positive" in the first above 0. */
+function evaluateWatch(w: YearWatch, b: BudgetResult, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): WatchResult {
+  const years = b.window.years;
+  const levels: Decimal[] = [];
+  for (let t = 1; t <= years; t++) levels.push(evaluateNumber(w.level, yearContext(t, inputs, rates, b.sizing, "a year watch")));
+  levels.unshift(levels[0]);
+  const triggers = levels.map((v, t) => (w.rule === "rise" ? t >= 2 && v.greaterThan(levels[t - 1]) : t >= 1 && v.greaterThan(0)));
+  const first = triggers.indexOf(true);
+  const year = first < 0 ? null : first;
+  let jump: number | null = null;
+  if (year !== null && w.jumpLine) {
+    const line = need(b.paths[w.jumpLine.path].lines.find((l) => l.id === w.jumpLine!.line), `line "${w.jumpLine.line}"`);
+    jump = windowYearValue(line, year).minus(windowYearValue(line, year - 1)).toNumber();
+  }
+  const from = year === null ? "" : formatMonth(b.window.start + 12 * (year - 1));
+  return { levels: levels.map((v) => v.toNumber()), triggers, year, jump, when: { en: `from ${from}`, zh: `${from} 起` } };
 }
 
 function need<T>(v: T | undefined, what: string): T {
@@ -44,7 +70,6 @@ export function checkContext(raw: Readonly<Record<string, unknown>> = {}, option
   const rates = rateValues(req, entries);
   const inputs = inputValues(req);
   const table = b.sizing;
-  const horizon = req.horizonYears as number;
   const watches = new Map<string, WatchResult>();
   let analytic: AnalyticResult | null = null;
   return {
@@ -52,25 +77,11 @@ export function checkContext(raw: Readonly<Record<string, unknown>> = {}, option
     budget: b,
     entries,
     rate: (k) => need(rates.get(k), `rate "${k}"`).toNumber(),
-    sizing: (k, t) => need(table[t]?.get(k), `sizing row "${k}" in year ${t}`).toNumber(),
+    sizing: (k, w) => need(table[w - 1]?.get(k), `sizing row "${k}" in window year ${w}`).toNumber(),
     watch(id) {
       const cached = watches.get(id);
       if (cached) return cached;
-      const w = yearWatch(id);
-      const levels: Decimal[] = [];
-      for (let t = 0; t <= horizon; t++) {
-        const ctx = yearContext(t, inputs, rates, table, "a year watch");
-        levels.push(evaluateNumber(w.level, ctx));
-      }
-      const triggers = levels.map((v, t) => (w.rule === "rise" ? t >= 2 && v.greaterThan(levels[t - 1]) : t >= 1 && v.greaterThan(0)));
-      const first = triggers.indexOf(true);
-      const year = first < 0 ? null : first;
-      let jump: number | null = null;
-      if (year !== null && w.jumpLine) {
-        const line = need(b.paths[w.jumpLine.path].lines.find((l) => l.id === w.jumpLine!.line), `line "${w.jumpLine.line}"`);
-        jump = line.years[year].minus(line.years[year - 1]).toNumber();
-      }
-      const result: WatchResult = { levels: levels.map((v) => v.toNumber()), triggers, year, jump };
+      const result = evaluateWatch(yearWatch(id), b, inputs, rates);
       watches.set(id, result);
       return result;
     },

@@ -62,20 +62,20 @@ export const YEAR_WATCHES: readonly YearWatch[] = [
   {
     id: "saasMinimumSeats",
     label: { en: "Unused seats under the SaaS minimum commitment", zh: "低于 SaaS 最低席位承诺的闲置席位" },
-    level: mul(S("flagRecurring"), when(saas, positive(sub(R("saas_min_seats"), S("users"))))),
+    level: when(saas, positive(sub(R("saas_min_seats"), S("users")))),
     rule: "positive",
   },
   {
     id: "saasRenewal",
     label: { en: "SaaS price index after renewal uplifts", zh: "续费涨价后的 SaaS 价格指数" },
-    level: when(saas, pow(add(1, R("saas_renewal_uplift")), max(sub(year, 1), 0))),
+    level: when(saas, pow(add(1, R("saas_renewal_uplift")), sub(year, 1))),
     rule: "rise",
     jumpLine: { path: "commercial", line: "saasSeats" },
   },
   {
     id: "sreShortfall",
     label: { en: "Self-build SRE below the on-call minimum or the nodes to run", zh: "自建运维人数低于值班下限或节点所需" },
-    level: mul(S("flagRecurring"), cmp("<", S("sreFteSelfBuild"), max(R("oncall_min_fte"), roundup(div(S("computeUnits"), R("vms_per_sre")))))),
+    level: cmp("<", S("sreFteSelfBuild"), max(R("oncall_min_fte"), roundup(div(S("computeUnits"), R("vms_per_sre"))))),
     rule: "positive",
   },
 ];

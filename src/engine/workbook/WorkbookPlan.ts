@@ -13,6 +13,7 @@ export type SheetKey =
   | "selfBuild"
   | "commercial"
   | "hybrid"
+  | "phasing"
   | "compare"
   | "risk"
   | "checks"

@@ -1,10 +1,14 @@
 import { CATEGORIES, type CategoryId } from "../budget/categories";
 import { COST_LINES } from "../lines/costLines";
+import { MAX_FISCAL_YEARS, MAX_MONTHS, MAX_YEARS } from "./layout";
 
 /** Row positions of a path's budget sheet; the same for every path, so the three sheets line up. */
 export interface BudgetSheetLayout {
   readonly headerRow: number;
-  readonly yearRow: number;
+  /** Helper row: fiscal column k, window year w or month m above each column (formulas refer to it). */
+  readonly indexRow: number;
+  /** Helper row: the window year of each month column. */
+  readonly windowYearRow: number;
   readonly categoryHeaderRow: Readonly<Record<CategoryId, number>>;
   readonly lineRow: Readonly<Record<string, number>>;
   readonly subtotalRow: Readonly<Record<CategoryId, number>>;
@@ -17,21 +21,50 @@ export interface BudgetSheetLayout {
   readonly totalRow: number;
   readonly capexRow: number;
   readonly opexRow: number;
-  readonly discountFactorRow: number;
-  readonly presentValueRow: number;
   readonly cumulativeRow: number;
+  readonly presentValueRow: number;
+  readonly serviceMonthsRow: number;
   readonly costPerUserRow: number;
   readonly estimateShareRow: number;
   readonly rowCount: number;
 }
 
-/** Columns: A category, B line, C consideration, D capex/opex, E…O Y0…Y10, P total, Q contingency class, R rests on estimate, S line id. */
-export const BUDGET_COLUMNS = { category: 0, line: 1, consideration: 2, capex: 3, firstYear: 4, total: 15, contingency: 16, estimate: 17, id: 18 } as const;
+const FIRST_FISCAL = 5;
+const TOTAL = FIRST_FISCAL + MAX_FISCAL_YEARS;
+const FROM = TOTAL + 4;
+const FIRST_WINDOW_YEAR = FROM + 4;
+const FIRST_MONTH = FIRST_WINDOW_YEAR + MAX_YEARS;
+
+/**
+ * Columns: A category, B line, C consideration, D capex/opex, E timing rule, F… one per fiscal year, total,
+ * contingency class, rests on estimate, line id; the line's schedule (from, to, step, divisor); its amount by
+ * window year (before escalation); and its cost in every month of the window.
+ */
+export const BUDGET_COLUMNS = {
+  category: 0,
+  line: 1,
+  consideration: 2,
+  capex: 3,
+  timing: 4,
+  firstFiscal: FIRST_FISCAL,
+  total: TOTAL,
+  contingency: TOTAL + 1,
+  estimate: TOTAL + 2,
+  id: TOTAL + 3,
+  from: FROM,
+  to: FROM + 1,
+  step: FROM + 2,
+  divisor: FROM + 3,
+  firstWindowYear: FIRST_WINDOW_YEAR,
+  firstMonth: FIRST_MONTH,
+  width: FIRST_MONTH + MAX_MONTHS,
+} as const;
 
 export function budgetSheetLayout(): BudgetSheetLayout {
   let row = 2;
   const headerRow = row++;
-  const yearRow = row++;
+  const indexRow = row++;
+  const windowYearRow = row++;
   const categoryHeaderRow = {} as Record<CategoryId, number>;
   const lineRow: Record<string, number> = {};
   const subtotalRow = {} as Record<CategoryId, number>;
@@ -51,10 +84,10 @@ export function budgetSheetLayout(): BudgetSheetLayout {
   row++; // blank
   const capexRow = row++;
   const opexRow = row++;
-  const discountFactorRow = row++;
-  const presentValueRow = row++;
   const cumulativeRow = row++;
+  const presentValueRow = row++;
+  const serviceMonthsRow = row++;
   const costPerUserRow = row++;
   const estimateShareRow = row++;
-  return { headerRow, yearRow, categoryHeaderRow, lineRow, subtotalRow, firstLineRow, lastLineRow, baseRow, hiddenRow, contingencyMeteredRow, contingencyLabourRow, totalRow, capexRow, opexRow, discountFactorRow, presentValueRow, cumulativeRow, costPerUserRow, estimateShareRow, rowCount: row };
+  return { headerRow, indexRow, windowYearRow, categoryHeaderRow, lineRow, subtotalRow, firstLineRow, lastLineRow, baseRow, hiddenRow, contingencyMeteredRow, contingencyLabourRow, totalRow, capexRow, opexRow, cumulativeRow, presentValueRow, serviceMonthsRow, costPerUserRow, estimateShareRow, rowCount: row };
 }

@@ -1,173 +1,210 @@
 import { CATEGORIES } from "../budget/categories";
-import { PATHS, type PathId } from "../budget/paths";
+import { pathInfo, type PathId } from "../budget/paths";
+import { WINDOW_MONTHS, profileSchedule } from "../calendar/timingProfile";
+import { input } from "../expression/build";
 import { compileExcel } from "../expression/compileExcel";
 import { COST_LINES } from "../lines/costLines";
 import { WEAK_EVIDENCE, linePriceKeys } from "../lines/linePriceKeys";
 import type { LineItem } from "../lines/LineItem";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
-import { BUDGET_COLUMNS as COL, budgetSheetLayout } from "./budgetSheetLayout";
-import { a1, columnName, sheetRef } from "./excelAddress";
-import { FORMAT, YEAR_COUNT, sheetName, tr } from "./layout";
+import { BUDGET_COLUMNS as COL, budgetSheetLayout, type BudgetSheetLayout } from "./budgetSheetLayout";
+import { BUDGET_TEXT as TEXT, timingRule } from "./budgetSheetText";
+import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
+import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, MAX_YEARS, sheetName, tr } from "./layout";
 import { rateStatusAddress } from "./buildRateCardSheet";
-import { SIZING_FIRST_YEAR_COLUMN, sizingCellFrom, sizingRowIndex, sizingYearCellFrom } from "./buildSizingSheet";
+import { PHASING, fiscalColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
+import { sizingCellFrom, sizingWindowYearsFrom, sizingYearCellFrom } from "./buildSizingSheet";
 import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
 
-const FLAG_ROW: Readonly<Record<LineItem["timing"], string>> = { oneOff: "flagOneOff", recurring: "flagRecurring", schedule: "flagInHorizon" };
 const INDEX_ROW: Readonly<Record<LineItem["escalation"], string | null>> = { salary: "indexSalary", cpi: "indexCpi", price: "indexPrice", none: null };
 
-const yearCol = (t: number): number => COL.firstYear + t;
-const yearsRange = (row: number): string => `${columnName(yearCol(0))}${row + 1}:${columnName(yearCol(YEAR_COUNT - 1))}${row + 1}`;
-
-const TEXT = {
-  note: {
-    en: "Y0 holds one-off costs at project start; Y1…Y10 are yearly cash flows; years beyond the horizon are 0. Every figure is a formula over the Inputs and RateCard sheets.",
-    zh: "Y0 为项目启动时的一次性费用；Y1…Y10 为各年现金流；超出预算年限的年份为 0。所有数字均为引用需求与单价表的公式。",
-  },
-  headers: {
-    en: ["Category", "Line", "Budget consideration", "Capex/opex", "Total", "Contingency class", "Rests on estimate", "Line id"],
-    zh: ["类别", "费用项", "预算考量因素", "资本/经营", "合计", "弹性类别", "依赖估算单价", "费用项键"],
-  },
-  subtotal: { en: "Subtotal", zh: "小计" },
-  base: { en: "Base cost (six categories)", zh: "基础成本（六大类）" },
-  hidden: { en: "Hidden costs", zh: "隐性成本" },
-  contMetered: { en: "Contingency on metered infrastructure and licensing", zh: "弹性预算：基础设施与许可" },
-  contLabour: { en: "Contingency on own development and integration labour", zh: "弹性预算：自有开发与集成人力" },
-  total: { en: "Total (TCO)", zh: "合计（总拥有成本）" },
-  capex: { en: "of which capex", zh: "其中资本支出" },
-  opex: { en: "of which opex", zh: "其中经营支出" },
-  df: { en: "Discount factor", zh: "折现系数" },
-  pv: { en: "Present value (NPV of cost in Total)", zh: "现值（合计列为净现值）" },
-  cumulative: { en: "Cumulative cost", zh: "累计成本" },
-  cpu: { en: "Cost per user per month", zh: "每用户每月成本" },
-  estimate: { en: "Share of TCO resting on estimated or second-hand prices", zh: "依赖估算或二手价格的成本占比" },
-  budget: { en: "budget", zh: "预算" },
-};
+const fiscalCol = (k: number): number => COL.firstFiscal + k;
+const yearCol = (w: number): number => COL.firstWindowYear + w - 1;
+const monthCol = (m: number): number => COL.firstMonth + m - 1;
+const span = (row: number, first: number, last: number, absolute = false): string => rangeA1(row, first, row, last, absolute);
+const fiscalRange = (row: number): string => span(row, fiscalCol(0), fiscalCol(MAX_FISCAL_YEARS - 1));
 
 /** The names a budget sheet exports. */
 export function totalNames(path: PathId): { tco: string; npv: string; costPerUser: string; estimateShare: string } {
-  const excel = PATHS.find((p) => p.id === path)!.excelName;
+  const excel = pathInfo(path).excelName;
   return { tco: `Total_TCO_${excel}`, npv: `Total_NPV_${excel}`, costPerUser: `CostPerUserMonth_${excel}`, estimateShare: `EstimateShare_${excel}` };
 }
 
+/** Builds cells into a fixed grid. */
+class Grid {
+  readonly rows: CellPlan[][];
+  constructor(height: number, width: number) {
+    this.rows = Array.from({ length: height }, () => Array.from({ length: width }, (): CellPlan => ({ value: "" })));
+  }
+  set(row: number, col: number, cell: CellPlan): void {
+    this.rows[row][col] = cell;
+  }
+}
+
+interface SheetContext {
+  readonly g: Grid;
+  readonly L: BudgetSheetLayout;
+  readonly path: PathId;
+  readonly language: Language;
+}
+
+const t = (c: SheetContext, x: { en: string; zh: string }) => tr(x, c.language);
+
+function headers(c: SheetContext): void {
+  const { g, L, language } = c;
+  const zh = language === "zh-CN";
+  g.set(0, 0, { value: `${tr(pathInfo(c.path).label, language)} ${t(c, TEXT.budget)}`, style: "title" });
+  g.set(1, 0, { value: t(c, TEXT.note), style: "note" });
+  (zh ? TEXT.headers.zh : TEXT.headers.en).forEach((h, i) => g.set(L.headerRow, i, { value: h, style: "header" }));
+  const tail = zh ? TEXT.tail.zh : TEXT.tail.en;
+  [COL.total, COL.contingency, COL.estimate, COL.id, COL.from, COL.to, COL.step, COL.divisor].forEach((col, i) => g.set(L.headerRow, col, { value: tail[i], style: "header" }));
+  for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
+    g.set(L.headerRow, fiscalCol(k), { formula: `=${phasingCell(language, PHASING.rows.fiscalLabel, fiscalColumn(k))}`, style: "header" });
+    g.set(L.indexRow, fiscalCol(k), { formula: `=${phasingCell(language, PHASING.rows.fiscalMonths, fiscalColumn(k))}`, style: "note", numberFormat: t(c, TEXT.months) });
+  }
+  for (let w = 1; w <= MAX_YEARS; w++) {
+    g.set(L.headerRow, yearCol(w), { value: `${t(c, TEXT.windowYear)} ${w}`, style: "header" });
+    g.set(L.indexRow, yearCol(w), { formula: `=${sizingYearCellFrom(language, w)}`, style: "note", numberFormat: FORMAT.integer });
+  }
+  for (let m = 1; m <= MAX_MONTHS; m++) {
+    const col = columnName(monthCol(m));
+    g.set(L.headerRow, monthCol(m), { formula: `=${phasingCell(language, PHASING.rows.month, monthCol(m) - COL.firstMonth + PHASING.firstColumn)}`, style: "header", numberFormat: FORMAT.month });
+    g.set(L.indexRow, monthCol(m), m === 1 ? { formula: "=1", style: "note" } : { formula: `=${columnName(monthCol(m - 1))}$${L.indexRow + 1}+1`, style: "note" });
+    g.set(L.windowYearRow, monthCol(m), { formula: `=ROUNDUP(${col}$${L.indexRow + 1}/12,0)`, style: "note" });
+  }
+}
+
+/** One line's row: labels, fiscal-year sums of its months, schedule, amounts by window year, months. */
+function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntry[]): void {
+  const { g, L, language, path } = c;
+  const row = L.lineRow[item.id];
+  const r = row + 1;
+  const category = CATEGORIES.find((x) => x.id === item.category)!;
+  g.set(row, COL.category, { value: t(c, category.label), style: "note" });
+  g.set(row, COL.line, { value: t(c, item.label), style: "label" });
+  g.set(row, COL.consideration, { value: t(c, item.consideration), style: "note" });
+  g.set(row, COL.capex, { value: item.capex ? "capex" : "opex", style: "note" });
+  g.set(row, COL.timing, { value: t(c, timingRule(item.timing)), style: "note" });
+  const months = `$${columnName(monthCol(1))}${r}:$${columnName(monthCol(MAX_MONTHS))}${r}`;
+  for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
+    g.set(row, fiscalCol(k), { formula: `=SUMIF(${phasingMonths(language, PHASING.rows.fiscalIndex)},${phasingCell(language, PHASING.rows.fiscalNumber, fiscalColumn(k))},${months})`, style: "calc", numberFormat: FORMAT.money });
+  }
+  g.set(row, COL.total, { formula: `=SUM(${fiscalRange(row)})`, style: "calc", numberFormat: FORMAT.money });
+  g.set(row, COL.contingency, { value: item.contingency, style: "note" });
+  const statuses = linePriceKeys(item.id, path).flatMap((k) => WEAK_EVIDENCE.map((w) => `${sheetRef(sheetName("rateCard", language), rateStatusAddress(entries, k))}="${w}"`));
+  g.set(row, COL.estimate, statuses.length ? { formula: `=OR(${statuses.join(",")})`, style: "note" } : { formula: "=FALSE", style: "note" });
+  g.set(row, COL.id, { value: item.id, style: "note" });
+  const expr = item.amount[path];
+  const refs = { input: (key: string) => `Input_${key}`, rate: (key: string) => `Rate_${key}` };
+  const schedule = profileSchedule(item.timing, input(pathInfo(path).goLiveInput), WINDOW_MONTHS);
+  const plain = (e: Parameters<typeof compileExcel>[0]) =>
+    compileExcel(e, { ...refs, sizing: () => fail("a timing rule"), line: () => fail("a timing rule"), year: () => fail("a timing rule") });
+  (["from", "to", "step", "divisor"] as const).forEach((k) => g.set(row, COL[k], { formula: `=${plain(schedule[k])}`, style: "note", numberFormat: FORMAT.number }));
+  for (let w = 1; w <= MAX_YEARS; w++) {
+    const col = columnName(yearCol(w));
+    const body = expr
+      ? compileExcel(expr, { ...refs, sizing: (key, lag) => sizingCellFrom(language, key, Math.max(1, w - lag)), line: (id) => `${col}${L.lineRow[id] + 1}`, year: () => `${col}$${L.indexRow + 1}` })
+      : "0";
+    g.set(row, yearCol(w), { formula: `=${body}`, style: "calc", numberFormat: FORMAT.money });
+  }
+  const amounts = `$${columnName(yearCol(1))}${r}:$${columnName(yearCol(MAX_YEARS))}${r}`;
+  const index = INDEX_ROW[item.escalation];
+  const [from, to, step, divisor] = [COL.from, COL.to, COL.step, COL.divisor].map((k) => `$${columnName(k)}${r}`);
+  for (let m = 1; m <= MAX_MONTHS; m++) {
+    const col = columnName(monthCol(m));
+    const mm = `${col}$${L.indexRow + 1}`;
+    const w = `${col}$${L.windowYearRow + 1}`;
+    const escalated = index ? `*INDEX(${sizingWindowYearsFrom(language, index)},${w})` : "";
+    g.set(row, monthCol(m), { formula: `=IF(AND(${mm}<=Input_horizonYears*12,${mm}>=${from},${mm}<=${to},MOD(${mm}-${from},${step})=0),INDEX(${amounts},${w})${escalated}/${divisor},0)`, style: "calc", numberFormat: FORMAT.money });
+  }
+}
+
+function fail(where: string): never {
+  throw new Error(`Model error: ${where} may refer only to inputs and rates`);
+}
+
+/** The rows under the lines, in every fiscal-year column: subtotals, base, contingency, totals, capex, opex, cumulative. */
+function totalRows(c: SheetContext): void {
+  const { g, L } = c;
+  const lineBlock = (col: string) => `${col}${L.firstLineRow + 1}:${col}${L.lastLineRow + 1}`;
+  const block = (column: number) => `$${columnName(column)}$${L.firstLineRow + 1}:$${columnName(column)}$${L.lastLineRow + 1}`;
+  const label = (row: number, text: { en: string; zh: string }, style: CellPlan["style"]) => g.set(row, COL.line, { value: t(c, text), style });
+  const perFiscal = (row: number, style: CellPlan["style"], f: (col: string, k: number) => string) => {
+    for (let k = 0; k < MAX_FISCAL_YEARS; k++) g.set(row, fiscalCol(k), { formula: `=${f(columnName(fiscalCol(k)), k)}`, style, numberFormat: FORMAT.money });
+    g.set(row, COL.total, { formula: `=SUM(${fiscalRange(row)})`, style, numberFormat: FORMAT.money });
+  };
+  for (const cat of CATEGORIES) {
+    const sub = L.subtotalRow[cat.id];
+    g.set(L.categoryHeaderRow[cat.id], COL.category, { value: t(c, cat.label), style: "subtitle" });
+    g.set(L.categoryHeaderRow[cat.id], COL.consideration, { value: t(c, cat.consideration), style: "note" });
+    g.set(sub, COL.line, { value: `${t(c, TEXT.subtotal)}: ${t(c, cat.label)}`, style: "subtotal" });
+    const has = COST_LINES.some((l) => l.category === cat.id);
+    perFiscal(sub, "subtotal", (col) => (has ? `SUM(${col}${L.categoryHeaderRow[cat.id] + 2}:${col}${sub})` : "0"));
+  }
+  label(L.baseRow, TEXT.base, "subtotal");
+  perFiscal(L.baseRow, "subtotal", (col) => CATEGORIES.filter((x) => x.id !== "hidden").map((x) => `${col}${L.subtotalRow[x.id] + 1}`).join("+"));
+  label(L.hiddenRow, TEXT.hidden, "subtotal");
+  perFiscal(L.hiddenRow, "subtotal", (col) => `${col}${L.subtotalRow.hidden + 1}`);
+  label(L.contingencyMeteredRow, TEXT.contMetered, "subtotal");
+  perFiscal(L.contingencyMeteredRow, "subtotal", (col) => `Input_contingencyRate*SUMIF(${block(COL.contingency)},"metered",${lineBlock(col)})`);
+  label(L.contingencyLabourRow, TEXT.contLabour, "subtotal");
+  perFiscal(L.contingencyLabourRow, "subtotal", (col) => `Input_developmentContingencyRate*SUMIF(${block(COL.contingency)},"labour",${lineBlock(col)})`);
+  label(L.totalRow, TEXT.total, "total");
+  perFiscal(L.totalRow, "total", (col) => [L.baseRow, L.hiddenRow, L.contingencyMeteredRow, L.contingencyLabourRow].map((r) => `${col}${r + 1}`).join("+"));
+  label(L.capexRow, TEXT.capex, "label");
+  perFiscal(L.capexRow, "calc", (col) => `SUMIF(${block(COL.capex)},"capex",${lineBlock(col)})`);
+  label(L.opexRow, TEXT.opex, "label");
+  perFiscal(L.opexRow, "calc", (col) => `${col}${L.totalRow + 1}-${col}${L.capexRow + 1}`);
+  label(L.cumulativeRow, TEXT.cumulative, "label");
+  for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
+    const col = columnName(fiscalCol(k));
+    g.set(L.cumulativeRow, fiscalCol(k), { formula: k === 0 ? `=${col}${L.totalRow + 1}` : `=${columnName(fiscalCol(k - 1))}${L.cumulativeRow + 1}+${col}${L.totalRow + 1}`, style: "calc", numberFormat: FORMAT.money });
+  }
+}
+
+/** NPV (monthly discounting on Phasing), months in service, cost per user per month in service, estimate share. */
+function summaryRows(c: SheetContext): void {
+  const { g, L, language, path } = c;
+  const total = a1(L.totalRow, COL.total);
+  const phasingTotal = phasingMonths(language, pathPhasingRows(path).total);
+  g.set(L.presentValueRow, COL.line, { value: t(c, TEXT.pv), style: "label" });
+  g.set(L.presentValueRow, COL.total, { formula: `=SUMPRODUCT(${phasingTotal},${phasingMonths(language, PHASING.rows.discount)})`, style: "total", numberFormat: FORMAT.money });
+  g.set(L.serviceMonthsRow, COL.line, { value: t(c, TEXT.serviceMonths), style: "label" });
+  const goLive = `Input_${pathInfo(path).goLiveInput}`;
+  for (let w = 1; w <= MAX_YEARS; w++) {
+    const year = `${columnName(yearCol(w))}$${L.indexRow + 1}`;
+    g.set(L.serviceMonthsRow, yearCol(w), { formula: `=MAX(0,MIN(12*${year},Input_horizonYears*12)-MAX(12*(${year}-1),${goLive}))`, style: "calc", numberFormat: FORMAT.integer });
+  }
+  const serviceMonths = span(L.serviceMonthsRow, yearCol(1), yearCol(MAX_YEARS), true);
+  g.set(L.serviceMonthsRow, COL.total, { formula: `=SUM(${serviceMonths})`, style: "calc", numberFormat: FORMAT.integer });
+  const userMonths = `SUMPRODUCT(${sizingWindowYearsFrom(language, "users")},${serviceMonths})`;
+  g.set(L.costPerUserRow, COL.line, { value: t(c, TEXT.cpu), style: "label" });
+  g.set(L.costPerUserRow, COL.total, { formula: `=IF(${userMonths}=0,0,${total}/${userMonths})`, style: "total", numberFormat: FORMAT.money2 });
+  g.set(L.estimateShareRow, COL.line, { value: t(c, TEXT.estimate), style: "label" });
+  const block = (column: number) => `$${columnName(column)}$${L.firstLineRow + 1}:$${columnName(column)}$${L.lastLineRow + 1}`;
+  g.set(L.estimateShareRow, COL.total, { formula: `=IF(${total}=0,0,SUMIF(${block(COL.estimate)},TRUE,${block(COL.total)})/${total})`, style: "total", numberFormat: FORMAT.percent });
+}
+
+/**
+ * A path's budget sheet: every line by fiscal year, from its months (right-hand block), with its timing rule,
+ * its schedule and its yearly amounts beside it; then subtotals, contingency, totals, NPV and cost per user.
+ */
 export function buildBudgetSheet(path: PathId, entries: readonly RateCardEntry[], language: Language): { sheet: SheetPlan; names: NamePlan[] } {
   const L = budgetSheetLayout();
-  const zh = language === "zh-CN";
-  const width = COL.id + 1;
-  const blank = (): CellPlan => ({ value: "" });
-  const rows: CellPlan[][] = Array.from({ length: L.rowCount }, () => Array.from({ length: width }, blank));
-  const set = (row: number, col: number, cell: CellPlan): void => {
-    rows[row][col] = cell;
-  };
-  const perYear = (row: number, f: (t: number, col: string) => string, style: CellPlan["style"], numberFormat: string = FORMAT.money): void => {
-    for (let t = 0; t < YEAR_COUNT; t++) set(row, yearCol(t), { formula: `=${f(t, columnName(yearCol(t)))}`, style, numberFormat });
-  };
-  const sumTotal = (row: number, style: CellPlan["style"]): void => set(row, COL.total, { formula: `=SUM(${yearsRange(row)})`, style, numberFormat: FORMAT.money });
-  const sizingSheet = sheetName("sizing", language);
-  const pathInfo = PATHS.find((p) => p.id === path)!;
-
-  set(0, 0, { value: `${tr(pathInfo.label, language)} ${tr(TEXT.budget, language)}`, style: "title" });
-  set(1, 0, { value: tr(TEXT.note, language), style: "note" });
-  const headers = zh ? TEXT.headers.zh : TEXT.headers.en;
-  [COL.category, COL.line, COL.consideration, COL.capex].forEach((c, i) => set(L.headerRow, c, { value: headers[i], style: "header" }));
-  for (let t = 0; t < YEAR_COUNT; t++) set(L.headerRow, yearCol(t), { value: `Y${t}`, style: "header" });
-  [COL.total, COL.contingency, COL.estimate, COL.id].forEach((c, i) => set(L.headerRow, c, { value: headers[4 + i], style: "header" }));
-  set(L.yearRow, COL.line, { value: zh ? "年份序号 t" : "Year index t", style: "note" });
-  perYear(L.yearRow, (t) => sizingYearCellFrom(language, t), "note", FORMAT.integer);
-
-  for (const c of CATEGORIES) {
-    set(L.categoryHeaderRow[c.id], COL.category, { value: tr(c.label, language), style: "subtitle" });
-    set(L.categoryHeaderRow[c.id], COL.consideration, { value: tr(c.consideration, language), style: "note" });
-    const lines = COST_LINES.filter((l) => l.category === c.id);
-    for (const item of lines) {
-      const row = L.lineRow[item.id];
-      set(row, COL.category, { value: tr(c.label, language), style: "note" });
-      set(row, COL.line, { value: tr(item.label, language), style: "label" });
-      set(row, COL.consideration, { value: tr(item.consideration, language), style: "note" });
-      set(row, COL.capex, { value: item.capex ? "capex" : "opex", style: "note" });
-      const expr = item.amount[path];
-      perYear(
-        row,
-        (t, col) => {
-          if (!expr) return "0";
-          const body = compileExcel(expr, {
-            input: (key) => `Input_${key}`,
-            rate: (key) => `Rate_${key}`,
-            sizing: (key, lag) => sizingCellFrom(language, key, Math.max(0, t - lag)),
-            line: (id, atY0) => (atY0 ? `$${columnName(yearCol(0))}${L.lineRow[id] + 1}` : `${col}${L.lineRow[id] + 1}`),
-            year: () => `${col}$${L.yearRow + 1}`,
-          });
-          const index = INDEX_ROW[item.escalation];
-          return `${sizingCellFrom(language, FLAG_ROW[item.timing], t)}*${body}${index ? `*${sizingCellFrom(language, index, t)}` : ""}`;
-        },
-        "calc",
-      );
-      sumTotal(row, "calc");
-      set(row, COL.contingency, { value: item.contingency, style: "note" });
-      const statuses = linePriceKeys(item.id, path).flatMap((k) => WEAK_EVIDENCE.map((w) => `${sheetRef(sheetName("rateCard", language), rateStatusAddress(entries, k))}="${w}"`));
-      set(row, COL.estimate, statuses.length ? { formula: `=OR(${statuses.join(",")})`, style: "note" } : { formula: "=FALSE", style: "note" });
-      set(row, COL.id, { value: item.id, style: "note" });
-    }
-    const sub = L.subtotalRow[c.id];
-    set(sub, COL.line, { value: `${tr(TEXT.subtotal, language)}: ${tr(c.label, language)}`, style: "subtotal" });
-    const first = L.categoryHeaderRow[c.id] + 2;
-    const last = sub;
-    perYear(sub, (_t, col) => (lines.length ? `SUM(${col}${first}:${col}${last})` : "0"), "subtotal");
-    sumTotal(sub, "subtotal");
-  }
-
-  const label = (row: number, text: { en: string; zh: string }, style: CellPlan["style"]): void => set(row, COL.line, { value: tr(text, language), style });
-  const lineBlock = (col: string): string => `${col}${L.firstLineRow + 1}:${col}${L.lastLineRow + 1}`;
-  const classBlock = `$${columnName(COL.contingency)}$${L.firstLineRow + 1}:$${columnName(COL.contingency)}$${L.lastLineRow + 1}`;
-  const capexBlock = `$${columnName(COL.capex)}$${L.firstLineRow + 1}:$${columnName(COL.capex)}$${L.lastLineRow + 1}`;
-
-  label(L.baseRow, TEXT.base, "subtotal");
-  perYear(L.baseRow, (_t, col) => CATEGORIES.filter((c) => c.id !== "hidden").map((c) => `${col}${L.subtotalRow[c.id] + 1}`).join("+"), "subtotal");
-  sumTotal(L.baseRow, "subtotal");
-  label(L.hiddenRow, TEXT.hidden, "subtotal");
-  perYear(L.hiddenRow, (_t, col) => `${col}${L.subtotalRow.hidden + 1}`, "subtotal");
-  sumTotal(L.hiddenRow, "subtotal");
-  label(L.contingencyMeteredRow, TEXT.contMetered, "subtotal");
-  perYear(L.contingencyMeteredRow, (_t, col) => `Input_contingencyRate*SUMIF(${classBlock},"metered",${lineBlock(col)})`, "subtotal");
-  sumTotal(L.contingencyMeteredRow, "subtotal");
-  label(L.contingencyLabourRow, TEXT.contLabour, "subtotal");
-  perYear(L.contingencyLabourRow, (_t, col) => `Input_developmentContingencyRate*SUMIF(${classBlock},"labour",${lineBlock(col)})`, "subtotal");
-  sumTotal(L.contingencyLabourRow, "subtotal");
-  label(L.totalRow, TEXT.total, "total");
-  perYear(L.totalRow, (_t, col) => [L.baseRow, L.hiddenRow, L.contingencyMeteredRow, L.contingencyLabourRow].map((r) => `${col}${r + 1}`).join("+"), "total");
-  sumTotal(L.totalRow, "total");
-
-  label(L.capexRow, TEXT.capex, "label");
-  perYear(L.capexRow, (_t, col) => `SUMIF(${capexBlock},"capex",${lineBlock(col)})`, "calc");
-  sumTotal(L.capexRow, "calc");
-  label(L.opexRow, TEXT.opex, "label");
-  perYear(L.opexRow, (_t, col) => `${col}${L.totalRow + 1}-${col}${L.capexRow + 1}`, "calc");
-  sumTotal(L.opexRow, "calc");
-  label(L.discountFactorRow, TEXT.df, "label");
-  perYear(L.discountFactorRow, (t) => sizingCellFrom(language, "discountFactor", t), "calc", FORMAT.factor);
-  label(L.presentValueRow, TEXT.pv, "label");
-  perYear(L.presentValueRow, (_t, col) => `${col}${L.totalRow + 1}*${col}${L.discountFactorRow + 1}`, "calc");
-  set(L.presentValueRow, COL.total, { formula: `=SUMPRODUCT(${yearsRange(L.totalRow)},${yearsRange(L.discountFactorRow)})`, style: "total", numberFormat: FORMAT.money });
-  label(L.cumulativeRow, TEXT.cumulative, "label");
-  perYear(L.cumulativeRow, (t, col) => (t === 0 ? `${col}${L.totalRow + 1}` : `${columnName(yearCol(t - 1))}${L.cumulativeRow + 1}+${col}${L.totalRow + 1}`), "calc");
-  label(L.costPerUserRow, TEXT.cpu, "label");
-  const users = sizingRowIndex("users") + 1;
-  const recurring = sizingRowIndex("flagRecurring") + 1;
-  const sizingYears = (r: number) => sheetRef(sizingSheet, `$${columnName(SIZING_FIRST_YEAR_COLUMN + 1)}$${r}:$${columnName(SIZING_FIRST_YEAR_COLUMN + YEAR_COUNT - 1)}$${r}`);
-  set(L.costPerUserRow, COL.total, { formula: `=${a1(L.totalRow, COL.total)}/(12*SUMPRODUCT(${sizingYears(users)},${sizingYears(recurring)}*1))`, style: "total", numberFormat: FORMAT.money2 });
-  label(L.estimateShareRow, TEXT.estimate, "label");
-  const estimateBlock = `$${columnName(COL.estimate)}$${L.firstLineRow + 1}:$${columnName(COL.estimate)}$${L.lastLineRow + 1}`;
-  const totalBlock = `$${columnName(COL.total)}$${L.firstLineRow + 1}:$${columnName(COL.total)}$${L.lastLineRow + 1}`;
-  set(L.estimateShareRow, COL.total, { formula: `=IF(${a1(L.totalRow, COL.total)}=0,0,SUMIF(${estimateBlock},TRUE,${totalBlock})/${a1(L.totalRow, COL.total)})`, style: "total", numberFormat: FORMAT.percent });
-
+  const c: SheetContext = { g: new Grid(L.rowCount, COL.width), L, path, language };
+  headers(c);
+  for (const item of COST_LINES) lineRow(c, item, entries);
+  totalRows(c);
+  summaryRows(c);
   const names = totalNames(path);
   return {
     sheet: {
       key: path,
       name: sheetName(path, language),
       tabColor: "#107C10",
-      blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [16, 44, 40, 9, ...Array.from({ length: YEAR_COUNT }, () => 13), 15, 10, 10, 18],
-      frozen: { rows: L.yearRow + 1, columns: 2 },
+      blocks: [{ row: 0, column: 0, cells: c.g.rows }],
+      columnWidths: [16, 44, 40, 9, 36, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 15, 10, 10, 18, 8, 8, 8, 8, ...Array.from({ length: MAX_YEARS }, () => 13), ...Array.from({ length: MAX_MONTHS }, () => 11)],
+      frozen: { rows: L.windowYearRow + 1, columns: 2 },
       validations: [],
       conditionalFormats: [],
       charts: [],

@@ -1,3 +1,5 @@
+import { serialOfMonth } from "../calendar/excelSerial";
+import { FIRST_YEAR, LAST_YEAR, monthIndex, parseMonth } from "../calendar/monthIndex";
 import type { RequirementSpec } from "../requirements/RequirementSpec";
 import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
 import type { Requirements } from "../requirements/Requirements";
@@ -11,6 +13,7 @@ const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note"], zh: 
 function valueFormat(spec: RequirementSpec): string {
   if (spec.kind === "number") return spec.percent ? FORMAT.percent : spec.integer ? FORMAT.integer : FORMAT.number;
   if (spec.kind === "choice") return typeof spec.default === "number" ? FORMAT.general : FORMAT.text;
+  if (spec.kind === "month") return FORMAT.month;
   return FORMAT.general;
 }
 
@@ -25,7 +28,15 @@ function validation(spec: RequirementSpec, address: string): ValidationPlan | nu
       return { range: address, rule: { type: "list", values: ["TRUE", "FALSE"] }, message };
     case "override":
       return null; // "auto" or a number: checked on the Checks sheet instead
+    case "month":
+      // A date is a serial number: the first and last day Excel may hold for the allowed months.
+      return { range: address, rule: { type: "decimal", min: serialOfMonth(monthIndex(FIRST_YEAR, 1)), max: serialOfMonth(monthIndex(LAST_YEAR + 1, 1)) - 1 }, message };
   }
+}
+
+/** A month is written as the date serial of its 1st (UTC, 1900 system; the Office writer shifts a 1904 workbook). */
+function cellValue(spec: RequirementSpec, value: Requirements[keyof Requirements]): number | string | boolean {
+  return spec.kind === "month" ? serialOfMonth(parseMonth(value, spec.key)) : value;
 }
 
 /**
@@ -48,7 +59,7 @@ export function buildInputsSheet(req: Requirements, language: Language): { sheet
     if (v) validations.push(v);
     rows.push([
       { value: spec.key, style: "label" },
-      { value: req[spec.key as keyof Requirements], style: "input", numberFormat: valueFormat(spec) },
+      { value: cellValue(spec, req[spec.key as keyof Requirements]), style: "input", numberFormat: valueFormat(spec) },
       { value: tr(spec.label, language), style: "label" },
       { value: tr(spec.unit, language), style: "note" },
       { value: allowedText(spec), style: "note" },

@@ -1,8 +1,10 @@
 import type { Language, SheetKey } from "./WorkbookPlan";
 
-/** One timeline for every sheet: ten year columns after Y0, so the horizon (1–10) is live. */
+/** Room for the longest window on every sheet, so the horizon (1–10 years) stays live. */
 export const MAX_YEARS = 10;
-export const YEAR_COUNT = MAX_YEARS + 1;
+export const MAX_MONTHS = MAX_YEARS * 12;
+/** A window of N years touches at most N + 1 fiscal years. */
+export const MAX_FISCAL_YEARS = MAX_YEARS + 1;
 
 export const SHEET_NAMES: Readonly<Record<SheetKey, { readonly en: string; readonly zh: string }>> = {
   cover: { en: "Cover", zh: "封面" },
@@ -12,6 +14,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, { readonly en: string; reado
   selfBuild: { en: "SelfBuild", zh: "自建方案" },
   commercial: { en: "Commercial", zh: "商业方案" },
   hybrid: { en: "Hybrid", zh: "混合方案" },
+  phasing: { en: "Phasing", zh: "月度分布" },
   compare: { en: "Compare", zh: "方案对比" },
   risk: { en: "Risk", zh: "风险与弹性" },
   checks: { en: "Checks", zh: "预算检查" },
@@ -33,6 +36,7 @@ export const FORMAT = {
   number: "#,##0.##",
   integer: "#,##0",
   percent: "0.0%",
+  month: "yyyy-mm",
   factor: "0.0000",
   text: "@",
   general: "General",

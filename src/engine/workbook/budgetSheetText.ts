@@ -1,0 +1,51 @@
+import type { TimingProfile } from "../calendar/timingProfile";
+
+type Text = { readonly en: string; readonly zh: string };
+
+/** The budget sheets' words, in both languages. */
+export const BUDGET_TEXT = {
+  note: {
+    en: "Money falls in the month it is incurred (right-hand block) and adds up by fiscal year. Each line's timing rule is beside it; its yearly amounts are before escalation. Every figure is a formula over Inputs, RateCard and Sizing.",
+    zh: "费用计入发生的月份（右侧区域），按财年汇总。每个费用项旁注明其时间规则；按窗口年的金额为未调价金额。所有数字均为引用需求、单价表和容量测算的公式。",
+  },
+  headers: {
+    en: ["Category", "Line", "Budget consideration", "Capex/opex", "When it is incurred"],
+    zh: ["类别", "费用项", "预算考量因素", "资本/经营", "发生时间"],
+  },
+  tail: { en: ["Total", "Contingency class", "Rests on estimate", "Line id", "From month", "To month", "Every (months)", "Divided by"], zh: ["合计", "预备费类别", "依赖估算单价", "费用项键", "起始月", "截止月", "间隔（月）", "除数"] },
+  windowYear: { en: "Year", zh: "第几年" },
+  monthHeader: { en: "Month", zh: "月" },
+  months: { en: '0" months"', zh: '0"个月"' },
+  subtotal: { en: "Subtotal", zh: "小计" },
+  base: { en: "Base cost (six categories)", zh: "基础成本（六大类）" },
+  hidden: { en: "Hidden costs", zh: "隐性成本" },
+  contMetered: { en: "Contingency on metered infrastructure and licensing", zh: "预备费：基础设施与许可" },
+  contLabour: { en: "Contingency on own development and integration labour", zh: "预备费：自有开发与集成人力" },
+  total: { en: "Total (TCO)", zh: "合计（总拥有成本）" },
+  capex: { en: "of which capex", zh: "其中资本支出" },
+  opex: { en: "of which opex", zh: "其中经营支出" },
+  cumulative: { en: "Cumulative cost", zh: "累计成本" },
+  pv: { en: "Present value (NPV of cost, monthly, in Total)", zh: "现值（按月折现，合计列为净现值）" },
+  serviceMonths: { en: "Months in service, by window year", zh: "各窗口年的运行月数" },
+  cpu: { en: "Cost per user per month in service", zh: "运行期每用户每月成本" },
+  estimate: { en: "Share of TCO resting on estimated or second-hand prices", zh: "依赖估算或二手价格的成本占比" },
+  budget: { en: "budget", zh: "预算" },
+} satisfies Record<string, unknown>;
+
+const RULE: Readonly<Record<TimingProfile["kind"], Text>> = {
+  build: { en: "Each build month until go-live: yearly rate ÷ 12", zh: "上线前建设期每月：年费率 ÷ 12" },
+  running: { en: "Each month in service from go-live: yearly rate ÷ 12", zh: "上线后运行期每月：年费率 ÷ 12" },
+  untilGoLive: { en: "Each month until go-live: yearly cost ÷ 12", zh: "上线前每月：年费用 ÷ 12" },
+  buildEffort: { en: "Total spread evenly over the build months", zh: "总额在建设期内平均分摊" },
+  startOfBuild: { en: "Total spread over the opening months of the build (Rate_poc_share_of_build)", zh: "总额分摊在建设期开头几个月（Rate_poc_share_of_build）" },
+  endOfBuild: { en: "Total spread over the last build months (Rate_migration_months)", zh: "总额分摊在上线前最后几个月（Rate_migration_months）" },
+  beforeGoLive: { en: "Total in the last build month, before go-live", zh: "总额计入上线前最后一个建设月" },
+  projectStart: { en: "Total in the project's first month", zh: "总额计入项目第一个月" },
+  afterGoLive: { en: "Total spread over the months right after go-live", zh: "总额分摊在上线后的几个月" },
+  anniversary: { en: "Total every few years after it is first bought or from go-live", zh: "自首次采购或上线起每隔数年计一次" },
+  windowYearStart: { en: "Total at the start of each year of the window in which it falls due", zh: "在应发生的窗口年年初计入" },
+};
+
+export function timingRule(profile: TimingProfile): Text {
+  return RULE[profile.kind];
+}
