@@ -66,8 +66,11 @@ export interface CheckExcelRefs {
   /** The category subtotals and the two contingency rows of a path, Total column. */
   categoryTotals(path: PathId): readonly string[];
   pathTotal(path: PathId): string;
-  /** Every line × year cell of a path. */
+  /** Every line × month cell of a path. */
   lineBlock(path: PathId): string;
+  /** Σ of a path's monthly totals (Phasing) and of its fiscal-year totals (budget sheet). */
+  monthsTotal(path: PathId): string;
+  fiscalTotal(path: PathId): string;
   estimateShare(path: PathId): string;
   flatContingency(path: PathId): string;
   riskContingency(path: PathId): string;
@@ -184,7 +187,12 @@ function pathSums(b: BudgetResult, p: PathId): { ok: boolean; gap: number } {
 
 function minLineValue(b: BudgetResult, p: PathId): number {
   let m = ZERO;
-  for (const l of b.paths[p].lines) for (const v of l.fiscal) if (v.lessThan(m)) m = v;
+  for (const l of b.paths[p].lines) {
+    for (let month = 1; month <= b.window.months; month++) {
+      const v = l.month(month);
+      if (v.lessThan(m)) m = v;
+    }
+  }
   return m.toNumber();
 }
 
@@ -461,13 +469,27 @@ export const CHECKS: readonly CheckDefinition[] = [
     (p): CheckDefinition => ({
       id: `nonNegative_${p}`,
       trap: "integrity",
-      label: both(`${pathLabel(p).en}: no negative cost in any line or year`, `${pathLabel(p).zh}：任何费用项和年份都没有负数`),
-      rule: both("Every line ≥ 0 in every year", "每个费用项每年 ≥ 0"),
+      label: both(`${pathLabel(p).en}: no negative cost in any line or month`, `${pathLabel(p).zh}：任何费用项和月份都没有负数`),
+      rule: both("Every line ≥ 0 in every month", "每个费用项每月 ≥ 0"),
       evaluate(ctx) {
         const m = minLineValue(ctx.budget, p);
         return { ok: m >= -0.005, detail: both(`Smallest line-year ${money(m)}`, `最小值 ${money(m)}`) };
       },
       excel: (r) => `MIN(${r.lineBlock(p)})>=-0.005`,
+    }),
+  ),
+  ...PATH_IDS.map(
+    (p): CheckDefinition => ({
+      id: `phasing_${p}`,
+      trap: "integrity",
+      label: both(`${pathLabel(p).en}: the months add up to the fiscal years and the fiscal years to the TCO`, `${pathLabel(p).zh}：各月之和等于各财年之和，各财年之和等于总拥有成本`),
+      rule: both("Within half a cent", "误差小于 0.005"),
+      evaluate(ctx) {
+        const b = ctx.budget.paths[p];
+        const gap = Math.max(sum(b.months).minus(b.tco).abs().toNumber(), sum(b.years).minus(b.tco).abs().toNumber());
+        return { ok: gap < 0.005, detail: both(`Difference ${gap.toFixed(4)}`, `差额 ${gap.toFixed(4)}`) };
+      },
+      excel: (r) => `AND(ABS(${r.monthsTotal(p)}-${r.pathTotal(p)})<0.005,ABS(${r.fiscalTotal(p)}-${r.pathTotal(p)})<0.005)`,
     }),
   ),
   {

@@ -7,9 +7,10 @@ import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
 import { totalNames } from "./buildBudgetSheet";
 import { RATE_COLUMNS, RATE_FIRST_ROW } from "./buildRateCardSheet";
 import { riskNames } from "./buildRiskSheet";
-import { sizingCellFrom } from "./buildSizingSheet";
+import { sizingCellFrom, sizingYearCellFrom } from "./buildSizingSheet";
+import { pathPhasingRows, phasingMonths } from "./phasingLayout";
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
-import { FORMAT, YEAR_COUNT, sheetName, tr } from "./layout";
+import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, MAX_YEARS, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
 
 type Text = { en: string; zh: string };
@@ -24,7 +25,7 @@ const POC_ITEMS: readonly Text[] = [
 
 /** Columns of the Checks sheet: the verdict table, then (further down) the year-watch helper rows. */
 export const CHECK_COLUMNS = { label: 0, passes: 1, id: 2, trap: 3, year: 4, jump: 5, rule: 6, firstYear: 7 } as const;
-const WIDTH = CHECK_COLUMNS.firstYear + YEAR_COUNT + 3; // years, then count, first year, jump
+const WIDTH = CHECK_COLUMNS.firstYear + MAX_YEARS + 3; // window years, then count, first year, jump
 
 /**
  * The Checks sheet: one row per check of CHECKS (the four traps, integrity and evidence) with a live formula
@@ -51,7 +52,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
   const watchLevelRow = (i: number) => helperTitleRow + 2 + i * 2;
   const watchTripRow = (i: number) => watchLevelRow(i) + 1;
   const watchIndex = new Map(YEAR_WATCHES.map((w, i) => [w.id, i]));
-  const W = { count: CHECK_COLUMNS.firstYear + YEAR_COUNT, year: CHECK_COLUMNS.firstYear + YEAR_COUNT + 1, jump: CHECK_COLUMNS.firstYear + YEAR_COUNT + 2 };
+  const W = { count: CHECK_COLUMNS.firstYear + MAX_YEARS, year: CHECK_COLUMNS.firstYear + MAX_YEARS + 1, jump: CHECK_COLUMNS.firstYear + MAX_YEARS + 2 };
   const watchCell = (id: string, col: number) => {
     const i = watchIndex.get(id);
     if (i === undefined) throw new Error(`Model error: unknown year watch "${id}"`);
@@ -68,7 +69,9 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
     rateColumn: (c) => rateCol(RATE_COLUMNS[c]),
     categoryTotals: (p) => [...CATEGORIES.map((c) => pathCell(p, L.subtotalRow[c.id], BUDGET_COLUMNS.total)), pathCell(p, L.contingencyMeteredRow, BUDGET_COLUMNS.total), pathCell(p, L.contingencyLabourRow, BUDGET_COLUMNS.total)],
     pathTotal: (p) => pathCell(p, L.totalRow, BUDGET_COLUMNS.total),
-    lineBlock: (p) => sheetRef(sheetName(p, language), rangeA1(L.firstLineRow, BUDGET_COLUMNS.firstYear, L.lastLineRow, BUDGET_COLUMNS.firstYear + YEAR_COUNT - 1, true)),
+    lineBlock: (p) => sheetRef(sheetName(p, language), rangeA1(L.firstLineRow, BUDGET_COLUMNS.firstMonth, L.lastLineRow, BUDGET_COLUMNS.firstMonth + MAX_MONTHS - 1, true)),
+    monthsTotal: (p) => `SUM(${phasingMonths(language, pathPhasingRows(p).total)})`,
+    fiscalTotal: (p) => `SUM(${sheetRef(sheetName(p, language), rangeA1(L.totalRow, BUDGET_COLUMNS.firstFiscal, L.totalRow, BUDGET_COLUMNS.firstFiscal + MAX_FISCAL_YEARS - 1, true))})`,
     estimateShare: (p) => totalNames(p).estimateShare,
     flatContingency: (p) => riskNames(p).flat,
     riskContingency: (p) => riskNames(p).contingency,
@@ -99,7 +102,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
   // ── Year-watch helper rows ──
   if (rows.length !== helperTitleRow) throw new Error(`Plan error: Checks helper starts at ${rows.length}, expected ${helperTitleRow}`);
   push([{ value: zh ? "辅助行：按年观察的数量（阶梯、免费额度、最低承诺、值班缺口）" : "Helper: quantities watched by year (steps, free tiers, minimums, on-call shortfall)", style: "subtitle" }]);
-  const yearHeaders: CellPlan[] = Array.from({ length: YEAR_COUNT }, (_, t): CellPlan => ({ value: `Y${t}`, style: "header" }));
+  const yearHeaders: CellPlan[] = Array.from({ length: MAX_YEARS }, (_, i): CellPlan => ({ value: zh ? `第 ${i + 1} 年` : `Year ${i + 1}`, style: "header" }));
   const helperHeader = blankRow();
   helperHeader[0] = { value: zh ? "观察项" : "watch", style: "header" };
   helperHeader[CHECK_COLUMNS.id] = { value: "id", style: "header" };
@@ -108,7 +111,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
   helperHeader[W.year] = { value: zh ? "首次年份" : "first year", style: "header" };
   helperHeader[W.jump] = { value: zh ? "跳升" : "jump", style: "header" };
   rows.push(helperHeader);
-  const yc = (t: number) => columnName(CHECK_COLUMNS.firstYear + t);
+  const yc = (w: number) => columnName(CHECK_COLUMNS.firstYear + w - 1);
   YEAR_WATCHES.forEach((w, i) => {
     const level = blankRow();
     const levelRow = watchLevelRow(i);
@@ -116,37 +119,40 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
     level[0] = { value: tr(w.label, language), style: "label" };
     level[CHECK_COLUMNS.id] = { value: w.id, style: "note" };
     level[CHECK_COLUMNS.trap] = { value: zh ? "水平" : "level", style: "note" };
-    for (let t = 0; t < YEAR_COUNT; t++) {
+    for (let t = 1; t <= MAX_YEARS; t++) {
       const formula = compileExcel(w.level, {
         input: (key) => `Input_${key}`,
         rate: (key) => `Rate_${key}`,
-        sizing: (key, lag) => sizingCellFrom(language, key, Math.max(0, t - lag)),
+        sizing: (key, lag) => sizingCellFrom(language, key, Math.max(1, t - lag)),
         line: () => {
           throw new Error("Model error: a year watch cannot refer to a line");
         },
-        year: () => String(t),
+        year: () => sizingYearCellFrom(language, t),
       });
       // ×1: a comparison gives TRUE/FALSE, and Excel ranks any logical above any number (TRUE > 5), so levels stay numbers.
-      level[CHECK_COLUMNS.firstYear + t] = { formula: `=(${formula})*1`, style: "calc", numberFormat: FORMAT.number };
+      level[CHECK_COLUMNS.firstYear + t - 1] = { formula: `=(${formula})*1`, style: "calc", numberFormat: FORMAT.number };
     }
     if (rows.length !== levelRow) throw new Error("Plan error: Checks helper row out of place");
     rows.push(level);
     const trip = blankRow();
-    trip[0] = { value: zh ? `　触发（${w.rule === "rise" ? "较上年上升，Y2 起" : "大于 0，Y1 起"}，预算期内）` : `  trips (${w.rule === "rise" ? "above the year before, from Y2" : "above 0, from Y1"}, within the horizon)`, style: "note" };
+    trip[0] = { value: zh ? `　触发（${w.rule === "rise" ? "较上年上升，第 2 年起" : "大于 0，第 1 年起"}，预算窗口内）` : `  trips (${w.rule === "rise" ? "above the year before, from year 2" : "above 0, from year 1"}, within the window)`, style: "note" };
     trip[CHECK_COLUMNS.trap] = { value: zh ? "触发" : "trips", style: "note" };
     const from = w.rule === "rise" ? 2 : 1;
-    for (let t = 0; t < YEAR_COUNT; t++) {
+    for (let t = 1; t <= MAX_YEARS; t++) {
       const here = `${yc(t)}${levelRow + 1}`;
-      const formula = t < from ? "=0" : `=IF(AND(${t}<=Input_horizonYears,${here}>${w.rule === "rise" ? `${yc(t - 1)}${levelRow + 1}` : "0"}),1,0)`;
-      trip[CHECK_COLUMNS.firstYear + t] = { formula, style: "note", numberFormat: FORMAT.integer };
+      const formula = t < from ? "=0" : `=IF(AND(${sizingYearCellFrom(language, t)}<=Input_horizonYears,${here}>${w.rule === "rise" ? `${yc(t - 1)}${levelRow + 1}` : "0"}),1,0)`;
+      trip[CHECK_COLUMNS.firstYear + t - 1] = { formula, style: "note", numberFormat: FORMAT.integer };
     }
-    const trips = `${yc(0)}${tripRow + 1}:${yc(YEAR_COUNT - 1)}${tripRow + 1}`;
+    const trips = `${yc(1)}${tripRow + 1}:${yc(MAX_YEARS)}${tripRow + 1}`;
     trip[W.count] = { formula: `=COUNTIF(${trips},1)`, style: "calc", numberFormat: FORMAT.integer };
-    trip[W.year] = { formula: `=IFERROR(MATCH(1,${trips},0)-1,"")`, style: "calc", numberFormat: FORMAT.general };
+    trip[W.year] = { formula: `=IFERROR(MATCH(1,${trips},0),"")`, style: "calc", numberFormat: FORMAT.general };
     if (w.jumpLine) {
-      const line = sheetRef(sheetName(w.jumpLine.path, language), rangeA1(L.lineRow[w.jumpLine.line], BUDGET_COLUMNS.firstYear, L.lineRow[w.jumpLine.line], BUDGET_COLUMNS.firstYear + YEAR_COUNT - 1, true));
+      const budget = (address: string) => sheetRef(sheetName(w.jumpLine!.path, language), address);
+      const r = L.lineRow[w.jumpLine.line];
+      const months = budget(rangeA1(r, BUDGET_COLUMNS.firstMonth, r, BUDGET_COLUMNS.firstMonth + MAX_MONTHS - 1, true));
+      const windowYears = budget(rangeA1(L.windowYearRow, BUDGET_COLUMNS.firstMonth, L.windowYearRow, BUDGET_COLUMNS.firstMonth + MAX_MONTHS - 1, true));
       const year = a1(tripRow, W.year);
-      trip[W.jump] = { formula: `=IF(ISNUMBER(${year}),INDEX(${line},1,${year}+1)-INDEX(${line},1,${year}),"")`, style: "calc", numberFormat: FORMAT.money };
+      trip[W.jump] = { formula: `=IF(ISNUMBER(${year}),SUMIF(${windowYears},${year},${months})-SUMIF(${windowYears},${year}-1,${months}),"")`, style: "calc", numberFormat: FORMAT.money };
     }
     rows.push(trip);
   });
@@ -157,7 +163,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
       name: sheetName("checks", language),
       tabColor: "#D13438",
       blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [64, 12, 24, 26, 8, 14, 70, ...Array.from({ length: YEAR_COUNT + 3 }, () => 10)],
+      columnWidths: [64, 12, 24, 26, 8, 14, 70, ...Array.from({ length: MAX_YEARS + 3 }, () => 10)],
       frozen: { rows: 2, columns: 0 },
       validations: [],
       conditionalFormats: [

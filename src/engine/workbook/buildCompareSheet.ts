@@ -2,103 +2,129 @@ import { PATHS, type PathId } from "../budget/paths";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
 import { totalNames } from "./buildBudgetSheet";
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
-import { FORMAT, YEAR_COUNT, sheetName, tr } from "./layout";
+import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, sheetName, tr } from "./layout";
+import { PHASING, fiscalColumn, monthColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
 import type { CellPlan, Language, SheetPlan } from "./WorkbookPlan";
 
-const FIRST_YEAR = 1; // column B
-const YEAR_ROW = 3; // year index t, for the break-even helpers
+const FIRST = 1; // column B: the first fiscal year, then TCO, NPV, per user, estimates; break-even columns
+const F = MAX_FISCAL_YEARS;
 
 export const COMPARE_LAYOUT = {
   yearsHeaderRow: 2,
-  pathRow: (i: number) => 4 + i,
-  cumulativeHeaderRow: 8,
-  cumulativeRow: (i: number) => 9 + i,
-  breakEvenHeaderRow: 13,
-  breakEvenRow: (i: number) => 14 + i,
-  helperHeaderRow: 18,
-  helperRow: (a: number, b: number) => 19 + a * 3 + b,
+  pathRow: (i: number) => 3 + i,
+  cumulativeHeaderRow: 7,
+  cumulativeRow: (i: number) => 8 + i,
+  breakEvenHeaderRow: 12,
+  breakEvenRow: (i: number) => 13 + i,
+  goLiveHeaderRow: 17,
+  goLiveRow: (i: number) => 18 + i,
+  helperHeaderRow: 22,
+  helperRow: (a: number, b: number) => 23 + a * 3 + b,
 } as const;
 
 const TEXT = {
   title: { en: "Paths compared", zh: "方案对比" },
-  note: { en: "Cash out by year, TCO (undiscounted, with contingency), NPV (present value of cost), cost per user per month.", zh: "各年现金支出、总拥有成本（不折现，含弹性预算）、净现值（成本现值）、每用户每月成本。" },
+  note: {
+    en: "Cash out by fiscal year, TCO (undiscounted, with contingency), NPV (monthly discounting, pre-tax), cost per user per month in service. Every path is measured over the same window of months.",
+    zh: "各财年现金支出、总拥有成本（不折现，含预备费）、净现值（按月折现，税前）、运行期每用户每月成本。各方案在同一窗口月份内比较。",
+  },
   path: { en: "Path", zh: "方案" },
   tco: { en: "TCO", zh: "总拥有成本" },
   npv: { en: "NPV", zh: "净现值" },
-  cpu: { en: "Per user per month", zh: "每用户每月" },
+  cpu: { en: "Per user per month in service", zh: "运行期每用户每月" },
   est: { en: "Rests on estimates", zh: "依赖估算占比" },
-  cumulative: { en: "Cumulative cost by year", zh: "各年累计成本" },
-  breakEven: { en: "Break-even year: first year the row's cumulative cost is at or below the column's", zh: "盈亏平衡年：行方案累计成本首次不高于列方案的年份" },
+  cumulative: { en: "Cumulative cost by fiscal year", zh: "各财年累计成本" },
+  breakEven: { en: "Break-even month: the row's cumulative cost falls to or below the column's", zh: "盈亏平衡月：行方案累计成本降至不高于列方案的月份" },
+  goLive: { en: "Go-live and months in service", zh: "上线月份与运行月数" },
+  goLiveMonth: { en: "First month in service", zh: "首个运行月" },
+  serviceMonths: { en: "Months in service in the window", zh: "窗口内运行月数" },
   none: { en: "none", zh: "无" },
-  helper: { en: "Helper: 1 where the first path's cumulative cost ≤ the second's within the horizon", zh: "辅助行：预算期内前者累计成本 ≤ 后者时为 1" },
-  yearIndex: { en: "Year index t", zh: "年份序号 t" },
+  helper: { en: "Helper: 1 in the month the first path's cumulative cost falls to or below the second's", zh: "辅助行：前者累计成本降至不高于后者的月份为 1" },
   chart: { en: "Cumulative cost by path", zh: "各方案累计成本" },
 };
 
-export function buildCompareSheet(language: Language): SheetPlan {
+type Set = (r: number, c: number, cell: CellPlan) => void;
+
+function pathRows(set: Set, language: Language): void {
   const L = budgetSheetLayout();
-  const width = FIRST_YEAR + YEAR_COUNT + 4;
-  const rows: CellPlan[][] = Array.from({ length: COMPARE_LAYOUT.helperRow(2, 2) + 1 }, () => Array.from({ length: width }, (): CellPlan => ({ value: "" })));
-  const set = (r: number, c: number, cell: CellPlan) => (rows[r][c] = cell);
-  const yc = (t: number) => columnName(FIRST_YEAR + t);
-  const budgetCell = (path: PathId, row: number, t: number) => sheetRef(sheetName(path, language), `${columnName(BUDGET_COLUMNS.firstYear + t)}$${row + 1}`);
-
-  set(0, 0, { value: tr(TEXT.title, language), style: "title" });
-  set(1, 0, { value: tr(TEXT.note, language), style: "note" });
-  set(COMPARE_LAYOUT.yearsHeaderRow, 0, { value: tr(TEXT.path, language), style: "header" });
-  for (let t = 0; t < YEAR_COUNT; t++) set(COMPARE_LAYOUT.yearsHeaderRow, FIRST_YEAR + t, { value: `Y${t}`, style: "header" });
-  [TEXT.tco, TEXT.npv, TEXT.cpu, TEXT.est].forEach((h, i) => set(COMPARE_LAYOUT.yearsHeaderRow, FIRST_YEAR + YEAR_COUNT + i, { value: tr(h, language), style: "header" }));
-  set(YEAR_ROW, 0, { value: tr(TEXT.yearIndex, language), style: "note" });
-  for (let t = 0; t < YEAR_COUNT; t++) set(YEAR_ROW, FIRST_YEAR + t, { formula: `=${budgetCell("selfBuild", L.yearRow, t)}`, style: "note", numberFormat: FORMAT.integer });
-
-  set(COMPARE_LAYOUT.cumulativeHeaderRow, 0, { value: tr(TEXT.cumulative, language), style: "header" });
-  for (let t = 0; t < YEAR_COUNT; t++) set(COMPARE_LAYOUT.cumulativeHeaderRow, FIRST_YEAR + t, { value: `Y${t}`, style: "header" });
+  const budgetCell = (path: PathId, row: number, k: number) => sheetRef(sheetName(path, language), `${columnName(BUDGET_COLUMNS.firstFiscal + k)}$${row + 1}`);
   PATHS.forEach((p, i) => {
     const names = totalNames(p.id);
     const r = COMPARE_LAYOUT.pathRow(i);
     set(r, 0, { value: tr(p.label, language), style: "label" });
-    for (let t = 0; t < YEAR_COUNT; t++) set(r, FIRST_YEAR + t, { formula: `=${budgetCell(p.id, L.totalRow, t)}`, style: "calc", numberFormat: FORMAT.money });
-    set(r, FIRST_YEAR + YEAR_COUNT, { formula: `=${names.tco}`, style: "total", numberFormat: FORMAT.money });
-    set(r, FIRST_YEAR + YEAR_COUNT + 1, { formula: `=${names.npv}`, style: "total", numberFormat: FORMAT.money });
-    set(r, FIRST_YEAR + YEAR_COUNT + 2, { formula: `=${names.costPerUser}`, style: "total", numberFormat: FORMAT.money2 });
-    set(r, FIRST_YEAR + YEAR_COUNT + 3, { formula: `=${names.estimateShare}`, style: "calc", numberFormat: FORMAT.percent });
+    for (let k = 0; k < F; k++) set(r, FIRST + k, { formula: `=${budgetCell(p.id, L.totalRow, k)}`, style: "calc", numberFormat: FORMAT.money });
+    [names.tco, names.npv, names.costPerUser, names.estimateShare].forEach((n, j) =>
+      set(r, FIRST + F + j, { formula: `=${n}`, style: j === 3 ? "calc" : "total", numberFormat: [FORMAT.money, FORMAT.money, FORMAT.money2, FORMAT.percent][j] }),
+    );
     const c = COMPARE_LAYOUT.cumulativeRow(i);
     set(c, 0, { value: tr(p.label, language), style: "label" });
-    for (let t = 0; t < YEAR_COUNT; t++) set(c, FIRST_YEAR + t, { formula: `=${budgetCell(p.id, L.cumulativeRow, t)}`, style: "calc", numberFormat: FORMAT.money });
+    for (let k = 0; k < F; k++) set(c, FIRST + k, { formula: `=${budgetCell(p.id, L.cumulativeRow, k)}`, style: "calc", numberFormat: FORMAT.money });
+    const g = COMPARE_LAYOUT.goLiveRow(i);
+    const goLive = `Input_${p.goLiveInput}`;
+    set(g, 0, { value: tr(p.label, language), style: "label" });
+    set(g, FIRST, { formula: `=IF(${goLive}<Input_horizonYears*12,DATE(YEAR(Input_projectStart),MONTH(Input_projectStart)+${goLive},1),"${tr(TEXT.none, language)}")`, style: "calc", numberFormat: FORMAT.month });
+    set(g, FIRST + 1, { formula: `=MAX(0,Input_horizonYears*12-${goLive})`, style: "calc", numberFormat: FORMAT.integer });
   });
+}
 
-  set(COMPARE_LAYOUT.breakEvenHeaderRow, 0, { value: tr(TEXT.breakEven, language), style: "header" });
-  PATHS.forEach((p, j) => set(COMPARE_LAYOUT.breakEvenHeaderRow, FIRST_YEAR + j, { value: tr(p.label, language), style: "header" }));
-  set(COMPARE_LAYOUT.helperHeaderRow, 0, { value: tr(TEXT.helper, language), style: "note" });
+/** Break-even by month: helper rows flag the month a path's cumulative cost crosses to or below another's. */
+function breakEven(set: Set, language: Language): void {
+  const months = phasingMonths(language, PHASING.rows.month);
   PATHS.forEach((a, i) => {
     const r = COMPARE_LAYOUT.breakEvenRow(i);
     set(r, 0, { value: tr(a.label, language), style: "label" });
     PATHS.forEach((b, j) => {
       const h = COMPARE_LAYOUT.helperRow(i, j);
       set(h, 0, { value: `${a.excelName} ≤ ${b.excelName}`, style: "note" });
-      for (let t = 0; t < YEAR_COUNT; t++) {
-        const col = yc(t);
-        set(h, FIRST_YEAR + t, { formula: `=IF(AND(${col}$${YEAR_ROW + 1}<=Input_horizonYears,${col}$${COMPARE_LAYOUT.cumulativeRow(i) + 1}<=${col}$${COMPARE_LAYOUT.cumulativeRow(j) + 1}),1,0)`, style: "note" });
+      const cum = (path: PathId, m: number) => phasingCell(language, pathPhasingRows(path).cumulative, monthColumn(m));
+      for (let m = 1; m <= MAX_MONTHS; m++) {
+        const inWindow = phasingCell(language, PHASING.rows.inWindow, monthColumn(m));
+        set(h, FIRST + m - 1, m === 1 || i === j ? { formula: "=0", style: "note" } : { formula: `=IF(AND(${inWindow}=1,${cum(a.id, m - 1)}>${cum(b.id, m - 1)},${cum(a.id, m)}<=${cum(b.id, m)}),1,0)`, style: "note" });
       }
-      const helperRange = `${yc(0)}${h + 1}:${yc(YEAR_COUNT - 1)}${h + 1}`;
-      set(r, FIRST_YEAR + j, i === j ? { value: "–", style: "note" } : { formula: `=IFERROR(MATCH(1,${helperRange},0)-1,"${tr(TEXT.none, language)}")`, style: "calc", numberFormat: FORMAT.general });
+      const helperRange = rangeA1(h, FIRST, h, FIRST + MAX_MONTHS - 1);
+      set(r, FIRST + j, i === j ? { value: "–", style: "note" } : { formula: `=IFERROR(INDEX(${months},MATCH(1,${helperRange},0)),"${tr(TEXT.none, language)}")`, style: "calc", numberFormat: FORMAT.month });
     });
   });
+}
 
+/** Compare: cash by fiscal year, TCO, NPV, cost per user in service, cumulative cost, go-live and break-even. */
+export function buildCompareSheet(language: Language): SheetPlan {
+  const width = FIRST + MAX_MONTHS;
+  const rows: CellPlan[][] = Array.from({ length: COMPARE_LAYOUT.helperRow(2, 2) + 1 }, () => Array.from({ length: width }, (): CellPlan => ({ value: "" })));
+  const set: Set = (r, c, cell) => (rows[r][c] = cell);
+  const t = (x: { en: string; zh: string }) => tr(x, language);
+  const fiscalHeader = (row: number) => {
+    for (let k = 0; k < F; k++) set(row, FIRST + k, { formula: `=${phasingCell(language, PHASING.rows.fiscalLabel, fiscalColumn(k))}`, style: "header" });
+  };
+  set(0, 0, { value: t(TEXT.title), style: "title" });
+  set(1, 0, { value: t(TEXT.note), style: "note" });
+  set(COMPARE_LAYOUT.yearsHeaderRow, 0, { value: t(TEXT.path), style: "header" });
+  fiscalHeader(COMPARE_LAYOUT.yearsHeaderRow);
+  [TEXT.tco, TEXT.npv, TEXT.cpu, TEXT.est].forEach((h, i) => set(COMPARE_LAYOUT.yearsHeaderRow, FIRST + F + i, { value: t(h), style: "header" }));
+  set(COMPARE_LAYOUT.cumulativeHeaderRow, 0, { value: t(TEXT.cumulative), style: "header" });
+  fiscalHeader(COMPARE_LAYOUT.cumulativeHeaderRow);
+  set(COMPARE_LAYOUT.breakEvenHeaderRow, 0, { value: t(TEXT.breakEven), style: "header" });
+  PATHS.forEach((p, j) => set(COMPARE_LAYOUT.breakEvenHeaderRow, FIRST + j, { value: t(p.label), style: "header" }));
+  set(COMPARE_LAYOUT.goLiveHeaderRow, 0, { value: t(TEXT.goLive), style: "header" });
+  set(COMPARE_LAYOUT.goLiveHeaderRow, FIRST, { value: t(TEXT.goLiveMonth), style: "header" });
+  set(COMPARE_LAYOUT.goLiveHeaderRow, FIRST + 1, { value: t(TEXT.serviceMonths), style: "header" });
+  set(COMPARE_LAYOUT.helperHeaderRow, 0, { value: t(TEXT.helper), style: "note" });
+  pathRows(set, language);
+  breakEven(set, language);
   return {
     key: "compare",
     name: sheetName("compare", language),
     tabColor: "#C239B3",
     blocks: [{ row: 0, column: 0, cells: rows }],
-    columnWidths: [22, ...Array.from({ length: YEAR_COUNT }, () => 13), 15, 15, 13, 12],
+    columnWidths: [24, ...Array.from({ length: F }, () => 13), 15, 15, 13, 12, ...Array.from({ length: MAX_MONTHS - F - 4 }, () => 4)],
     frozen: { rows: 3, columns: 1 },
     validations: [],
     conditionalFormats: [],
     charts: [
       {
-        title: tr(TEXT.chart, language),
+        title: t(TEXT.chart),
         type: "line",
-        dataRange: rangeA1(COMPARE_LAYOUT.cumulativeHeaderRow, 0, COMPARE_LAYOUT.cumulativeRow(2), YEAR_COUNT),
+        dataRange: rangeA1(COMPARE_LAYOUT.cumulativeHeaderRow, 0, COMPARE_LAYOUT.cumulativeRow(2), F),
         topLeft: a1(COMPARE_LAYOUT.helperRow(2, 2) + 2, 0),
         bottomRight: a1(COMPARE_LAYOUT.helperRow(2, 2) + 20, 8),
       },

@@ -1,48 +1,57 @@
 import { PATHS } from "../budget/paths";
-import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
-import { sizingCellFrom, sizingYearCellFrom } from "./buildSizingSheet";
-import { columnName, sheetRef } from "./excelAddress";
-import { FORMAT, YEAR_COUNT, sheetName, tr } from "./layout";
+import { columnName, rangeA1 } from "./excelAddress";
+import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, sheetName, tr } from "./layout";
+import { PHASING, fiscalColumn, monthColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
 import type { CellPlan, Language, SheetPlan } from "./WorkbookPlan";
 
-const FIRST_YEAR = 2; // column C
-const YEAR_ROW = 3;
+const FIRST_FISCAL = 2; // column C
+const FIRST_MONTH = FIRST_FISCAL + MAX_FISCAL_YEARS + 1;
+const HEADER_ROW = 2;
+const MONTH_ROW = 3;
 
-/** Depreciation memo (P&L view): capex written off straight-line from the year after purchase; outside the cash totals. */
+/**
+ * Depreciation memo (P&L view), outside the cash totals: each month's capex written off straight-line over the
+ * depreciation life from the month after purchase, by month and by fiscal year.
+ */
 export function buildDepreciationSheet(language: Language): SheetPlan {
   const zh = language === "zh-CN";
-  const L = budgetSheetLayout();
-  const width = FIRST_YEAR + YEAR_COUNT;
+  const width = FIRST_MONTH + MAX_MONTHS;
   const blankRow = (): CellPlan[] => Array.from({ length: width }, (): CellPlan => ({ value: "" }));
   const rows: CellPlan[][] = [blankRow(), blankRow(), blankRow(), blankRow()];
   rows[0][0] = { value: zh ? "折旧备忘（损益视角，不计入总拥有成本与净现值）" : "Depreciation memo (P&L view, outside TCO and NPV)", style: "title" };
-  rows[1][0] = { value: zh ? "资本支出自购置次年起按直线法在折旧年限内摊销。" : "Capex is depreciated straight-line over the depreciation life, from the year after purchase.", style: "note" };
-  rows[2][0] = { value: zh ? "方案" : "Path", style: "header" };
-  rows[2][1] = { value: zh ? "项目" : "Item", style: "header" };
-  rows[YEAR_ROW][1] = { value: zh ? "年份序号 t" : "Year index t", style: "note" };
-  for (let t = 0; t < YEAR_COUNT; t++) {
-    rows[2][FIRST_YEAR + t] = { value: `Y${t}`, style: "header" };
-    rows[YEAR_ROW][FIRST_YEAR + t] = { formula: `=${sizingYearCellFrom(language, t)}`, style: "note", numberFormat: FORMAT.integer };
+  rows[1][0] = { value: zh ? "资本支出自购置次月起按直线法在折旧年限内逐月摊销，并按财年汇总。" : "Capex is depreciated straight-line over the depreciation life from the month after purchase, then added up by fiscal year.", style: "note" };
+  rows[HEADER_ROW][0] = { value: zh ? "方案" : "Path", style: "header" };
+  rows[HEADER_ROW][1] = { value: zh ? "项目" : "Item", style: "header" };
+  rows[MONTH_ROW][1] = { value: zh ? "月序号 m" : "Month number m", style: "note" };
+  for (let k = 0; k < MAX_FISCAL_YEARS; k++) rows[HEADER_ROW][FIRST_FISCAL + k] = { formula: `=${phasingCell(language, PHASING.rows.fiscalLabel, fiscalColumn(k))}`, style: "header" };
+  for (let m = 1; m <= MAX_MONTHS; m++) {
+    rows[HEADER_ROW][FIRST_MONTH + m - 1] = { formula: `=${phasingCell(language, PHASING.rows.month, monthColumn(m))}`, style: "header", numberFormat: FORMAT.month };
+    rows[MONTH_ROW][FIRST_MONTH + m - 1] = { formula: `=${phasingCell(language, PHASING.rows.monthNumber, monthColumn(m))}`, style: "note" };
   }
-  const yearsAbs = `$${columnName(FIRST_YEAR)}$${YEAR_ROW + 1}:$${columnName(FIRST_YEAR + YEAR_COUNT - 1)}$${YEAR_ROW + 1}`;
+  const monthNumbers = rangeA1(MONTH_ROW, FIRST_MONTH, MONTH_ROW, FIRST_MONTH + MAX_MONTHS - 1, true);
   for (const p of PATHS) {
     const capexRow = rows.length;
     const capex = blankRow();
     capex[0] = { value: tr(p.label, language), style: "label" };
     capex[1] = { value: zh ? "资本支出" : "Capex", style: "label" };
-    for (let t = 0; t < YEAR_COUNT; t++) capex[FIRST_YEAR + t] = { formula: `=${sheetRef(sheetName(p.id, language), `${columnName(BUDGET_COLUMNS.firstYear + t)}$${L.capexRow + 1}`)}`, style: "calc", numberFormat: FORMAT.money };
+    for (let m = 1; m <= MAX_MONTHS; m++) capex[FIRST_MONTH + m - 1] = { formula: `=${phasingCell(language, pathPhasingRows(p.id).capex, monthColumn(m))}`, style: "calc", numberFormat: FORMAT.money };
     rows.push(capex);
+    const depRow = rows.length;
     const dep = blankRow();
     dep[0] = { value: tr(p.label, language), style: "label" };
     dep[1] = { value: zh ? "折旧" : "Depreciation", style: "subtotal" };
-    const capexAbs = `$${columnName(FIRST_YEAR)}$${capexRow + 1}:$${columnName(FIRST_YEAR + YEAR_COUNT - 1)}$${capexRow + 1}`;
-    for (let t = 0; t < YEAR_COUNT; t++) {
-      const yc = `${columnName(FIRST_YEAR + t)}$${YEAR_ROW + 1}`;
-      dep[FIRST_YEAR + t] = {
-        formula: `=${sizingCellFrom(language, "flagInHorizon", t)}*SUMPRODUCT(${capexAbs},(${yc}-${yearsAbs}>=1)*(${yc}-${yearsAbs}<=Input_depreciationYears))/Input_depreciationYears`,
-        style: "subtotal",
-        numberFormat: FORMAT.money,
-      };
+    const capexMonths = rangeA1(capexRow, FIRST_MONTH, capexRow, FIRST_MONTH + MAX_MONTHS - 1, true);
+    for (let m = 1; m <= MAX_MONTHS; m++) {
+      const mm = `${columnName(FIRST_MONTH + m - 1)}$${MONTH_ROW + 1}`;
+      dep[FIRST_MONTH + m - 1] = { formula: `=SUMPRODUCT(${capexMonths},(${mm}-${monthNumbers}>=1)*(${mm}-${monthNumbers}<=12*Input_depreciationYears))/(12*Input_depreciationYears)`, style: "calc", numberFormat: FORMAT.money };
+    }
+    const depMonths = rangeA1(depRow, FIRST_MONTH, depRow, FIRST_MONTH + MAX_MONTHS - 1, true);
+    const capMonths = capexMonths;
+    for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
+      const kCell = phasingCell(language, PHASING.rows.fiscalNumber, fiscalColumn(k));
+      const fiscal = phasingMonths(language, PHASING.rows.fiscalIndex);
+      capex[FIRST_FISCAL + k] = { formula: `=SUMIF(${fiscal},${kCell},${capMonths})`, style: "calc", numberFormat: FORMAT.money };
+      dep[FIRST_FISCAL + k] = { formula: `=SUMIF(${fiscal},${kCell},${depMonths})`, style: "subtotal", numberFormat: FORMAT.money };
     }
     rows.push(dep);
   }
@@ -51,7 +60,7 @@ export function buildDepreciationSheet(language: Language): SheetPlan {
     name: sheetName("depreciation", language),
     tabColor: "#8A8886",
     blocks: [{ row: 0, column: 0, cells: rows }],
-    columnWidths: [16, 16, ...Array.from({ length: YEAR_COUNT }, () => 13)],
+    columnWidths: [16, 16, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 3, ...Array.from({ length: MAX_MONTHS }, () => 11)],
     frozen: { rows: 4, columns: 2 },
     validations: [],
     conditionalFormats: [],

@@ -9,6 +9,7 @@ import { buildCompareSheet } from "./buildCompareSheet";
 import { buildCoverSheet } from "./buildCoverSheet";
 import { buildDepreciationSheet } from "./buildDepreciationSheet";
 import { buildInputsSheet } from "./buildInputsSheet";
+import { buildPhasingSheet } from "./buildPhasingSheet";
 import { buildRateCardSheet } from "./buildRateCardSheet";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { buildRiskSheet } from "./buildRiskSheet";
@@ -50,6 +51,7 @@ export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, o
     rateCard.sheet,
     buildSizingSheet(language),
     ...budgets.map((b) => b.sheet),
+    buildPhasingSheet(language),
     buildCompareSheet(language),
     risk.sheet,
     checks.sheet,
