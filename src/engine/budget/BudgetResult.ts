@@ -64,7 +64,7 @@ export interface BudgetResult {
   readonly currency: "CNY" | "USD";
   readonly horizonYears: number;
   readonly requirements: Requirements;
-  readonly window: BudgetWindow;
+  readonly calendar: BudgetWindow;
   readonly paths: Readonly<Record<PathId, PathBudget>>;
   /** Users per window year (index 0 = the first twelve months). */
   readonly users: readonly Decimal[];

@@ -38,7 +38,7 @@ function breakEvenMonth(a: readonly Decimal[], b: readonly Decimal[]): number | 
  */
 export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, options: ComputeOptions = {}): BudgetResult {
   const req = parseRequirements(raw);
-  const window = budgetWindow({
+  const calendar = budgetWindow({
     projectStart: req.projectStart as string,
     horizonYears: req.horizonYears as number,
     fiscalYearStartMonth: req.fiscalYearStartMonth as number,
@@ -49,17 +49,17 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const inputs = inputValues(req);
   const entries = applyRateOverrides(options.rateOverrides);
   const rates = rateValues(req, entries);
-  const sizing = sizeByYear(window.years, inputs, rates);
+  const sizing = sizeByYear(calendar.years, inputs, rates);
   const users = sizing.map((s) => lookup(s, "users", "sizing row"));
   const paths = {} as Record<PathId, PathBudget>;
   for (const path of PATH_IDS) {
-    const priced = priceLines(path, { window, inputs, rates, sizing });
-    paths[path] = pathBudget({ path, req, window, priced, users, restsOnEstimate: (id) => restsOnEstimate(id, path, entries) });
+    const priced = priceLines(path, { calendar, inputs, rates, sizing });
+    paths[path] = pathBudget({ path, req, calendar, priced, users, restsOnEstimate: (id) => restsOnEstimate(id, path, entries) });
   }
   const breakEven = {} as Record<PathId, Record<PathId, number | null>>;
   for (const a of PATH_IDS) {
     breakEven[a] = {} as Record<PathId, number | null>;
     for (const b of PATH_IDS) breakEven[a][b] = a === b ? null : breakEvenMonth(paths[a].cumulative, paths[b].cumulative);
   }
-  return { currency: req.currency as "CNY" | "USD", horizonYears: window.years, requirements: req, window, paths, users, breakEven, sizing };
+  return { currency: req.currency as "CNY" | "USD", horizonYears: calendar.years, requirements: req, calendar, paths, users, breakEven, sizing };
 }

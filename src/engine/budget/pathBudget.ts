@@ -74,22 +74,22 @@ function segmentSums(priced: PricedPath, restsOnEstimate: (lineId: string) => bo
 }
 
 /** Straight-line depreciation of capex from the month after purchase, by fiscal column. */
-function depreciationByFiscal(window: BudgetWindow, segments: readonly Segment[], capexPerMonth: readonly Decimal[], lifeYears: number): Decimal[] {
+function depreciationByFiscal(calendar: BudgetWindow, segments: readonly Segment[], capexPerMonth: readonly Decimal[], lifeYears: number): Decimal[] {
   const life = lifeYears * 12;
-  const step = zeros(window.months + 2);
+  const step = zeros(calendar.months + 2);
   segments.forEach((s, k) => {
     if (capexPerMonth[k].isZero()) return;
     const each = capexPerMonth[k].dividedBy(life);
     for (let m = s.from; m < s.to; m++) {
       step[m + 1] = step[m + 1].plus(each);
-      if (m + 1 + life <= window.months) step[m + 1 + life] = step[m + 1 + life].minus(each);
+      if (m + 1 + life <= calendar.months) step[m + 1 + life] = step[m + 1 + life].minus(each);
     }
   });
-  const out = zeros(window.fiscalYears.length);
+  const out = zeros(calendar.fiscalYears.length);
   let running = ZERO;
-  for (let m = 1; m <= window.months; m++) {
+  for (let m = 1; m <= calendar.months; m++) {
     running = running.plus(step[m]);
-    out[window.fiscalOf[m]] = out[window.fiscalOf[m]].plus(running);
+    out[calendar.fiscalOf[m]] = out[calendar.fiscalOf[m]].plus(running);
   }
   return out;
 }
@@ -97,7 +97,7 @@ function depreciationByFiscal(window: BudgetWindow, segments: readonly Segment[]
 export interface PathTotalsInput {
   readonly path: PathId;
   readonly req: Requirements;
-  readonly window: BudgetWindow;
+  readonly calendar: BudgetWindow;
   readonly priced: PricedPath;
   /** Users by window year (index w − 1). */
   readonly users: readonly Decimal[];
@@ -107,8 +107,8 @@ export interface PathTotalsInput {
 
 /** Categories, contingency, totals, months, NPV and the per-user figure of one path. */
 export function pathBudget(p: PathTotalsInput): PathBudget {
-  const { window, priced, req } = p;
-  const F = window.fiscalYears.length;
+  const { calendar, priced, req } = p;
+  const F = calendar.fiscalYears.length;
   const segs = priced.segments;
   const lines = priced.lines.map((l) => lineResult(l, segs, F));
   const sums = segmentSums(priced, p.restsOnEstimate);
@@ -131,11 +131,11 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
   let running = ZERO;
   const cumulative = months.map((v) => (running = running.plus(v)));
   const tco = sum(years);
-  const npv = segs.reduce((acc, s, k) => acc.plus(totalSeg[k].times(window.discountSum[s.to - 1].minus(window.discountSum[s.from - 1]))), ZERO);
-  const G = Math.min(priced.goLive, window.months);
+  const npv = segs.reduce((acc, s, k) => acc.plus(totalSeg[k].times(calendar.discountSum[s.to - 1].minus(calendar.discountSum[s.from - 1]))), ZERO);
+  const G = Math.min(priced.goLive, calendar.months);
   let userMonths = ZERO;
-  for (let w = 1; w <= window.years; w++) {
-    const inService = Math.max(0, Math.min(12 * w, window.months) - Math.max(12 * (w - 1), G));
+  for (let w = 1; w <= calendar.years; w++) {
+    const inService = Math.max(0, Math.min(12 * w, calendar.months) - Math.max(12 * (w - 1), G));
     if (inService > 0) userMonths = userMonths.plus(p.users[w - 1].times(inService));
   }
   const estimated = sum(byFiscal(segs, sums.estimated, F));
@@ -153,9 +153,9 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
     cumulative,
     capex,
     opex: years.map((y, i) => y.minus(capex[i])),
-    depreciation: depreciationByFiscal(window, segs, capexSeg, req.depreciationYears as number),
+    depreciation: depreciationByFiscal(calendar, segs, capexSeg, req.depreciationYears as number),
     goLive: priced.goLive,
-    serviceMonths: Math.max(0, window.months - G),
+    serviceMonths: Math.max(0, calendar.months - G),
     first12Months: sum(months.slice(0, 12)),
     first12Base: segs.reduce((acc, s, k) => (s.from > 12 ? acc : acc.plus(sums.all[k].times(Math.min(s.to, 13) - s.from))), ZERO),
     tco,

@@ -14,7 +14,7 @@ const ESCALATION_ROW: Readonly<Record<LineItem["escalation"], string | null>> = 
 
 /** What pricing reads: the window, requirement values, effective rates and sizing by window year (index w − 1). */
 export interface PricingInputs {
-  readonly window: BudgetWindow;
+  readonly calendar: BudgetWindow;
   readonly inputs: ReadonlyMap<string, ExprValue>;
   readonly rates: ReadonlyMap<string, Decimal>;
   readonly sizing: readonly ReadonlyMap<string, Decimal>[];
@@ -78,9 +78,9 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
   const intervals = COST_LINES.map((item) => {
     if (!item.amount[path]) return [];
     const s = profileSchedule(item.timing, input(info.goLiveInput), WINDOW_MONTHS);
-    return scheduleIntervals({ from: number(s.from), to: number(s.to), step: number(s.step), divisor: number(s.divisor) }, p.window.months);
+    return scheduleIntervals({ from: number(s.from), to: number(s.to), step: number(s.step), divisor: number(s.divisor) }, p.calendar.months);
   });
-  const segments = segmentsOf(p.window, intervals.flat());
+  const segments = segmentsOf(p.calendar, intervals.flat());
   const amount = amountsOf(path, p);
   const lines = COST_LINES.map((item, li): PricedLine => {
     const bySegment: Decimal[] = segments.map(() => ZERO);

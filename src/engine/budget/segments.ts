@@ -15,12 +15,12 @@ export interface Segment {
 }
 
 /** Cuts the window at every window-year and fiscal-year start and at every interval's ends. */
-export function segmentsOf(window: BudgetWindow, intervals: readonly TimingInterval[]): Segment[] {
-  const M = window.months;
+export function segmentsOf(calendar: BudgetWindow, intervals: readonly TimingInterval[]): Segment[] {
+  const M = calendar.months;
   const cuts = new Set<number>([1, M + 1]);
   for (let m = 13; m <= M; m += 12) cuts.add(m);
   let m = 1;
-  for (const fy of window.fiscalYears) {
+  for (const fy of calendar.fiscalYears) {
     cuts.add(m);
     m += fy.monthCount;
   }
@@ -33,7 +33,7 @@ export function segmentsOf(window: BudgetWindow, intervals: readonly TimingInter
   for (let k = 0; k + 1 < sorted.length; k++) {
     const from = sorted[k];
     const to = sorted[k + 1];
-    out.push({ from, to, windowYear: windowYearOf(from), fiscal: window.fiscalOf[from], months: to - from });
+    out.push({ from, to, windowYear: windowYearOf(from), fiscal: calendar.fiscalOf[from], months: to - from });
   }
   return out;
 }

@@ -59,4 +59,4 @@ export function budgetWindow(w: WindowInputs): BudgetWindow {
 }
 
 /** "YYYY-MM" of month m of the window. */
-export const monthLabel = (window: BudgetWindow, m: number): string => formatMonth(window.start + m - 1);
+export const monthLabel = (calendar: BudgetWindow, m: number): string => formatMonth(calendar.start + m - 1);

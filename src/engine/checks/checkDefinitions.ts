@@ -188,7 +188,7 @@ function pathSums(b: BudgetResult, p: PathId): { ok: boolean; gap: number } {
 function minLineValue(b: BudgetResult, p: PathId): number {
   let m = ZERO;
   for (const l of b.paths[p].lines) {
-    for (let month = 1; month <= b.window.months; month++) {
+    for (let month = 1; month <= b.calendar.months; month++) {
       const v = l.month(month);
       if (v.lessThan(m)) m = v;
     }

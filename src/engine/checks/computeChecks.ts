@@ -41,7 +41,7 @@ function windowYearValue(line: LineResult, w: number): Decimal {
 
 /** A watch's level in every window year; "rise" trips in the first year 2…N above the year before, "positive" in the first above 0. */
 function evaluateWatch(w: YearWatch, b: BudgetResult, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): WatchResult {
-  const years = b.window.years;
+  const years = b.calendar.years;
   const levels: Decimal[] = [];
   for (let t = 1; t <= years; t++) levels.push(evaluateNumber(w.level, yearContext(t, inputs, rates, b.sizing, "a year watch")));
   levels.unshift(levels[0]);
@@ -53,7 +53,7 @@ function evaluateWatch(w: YearWatch, b: BudgetResult, inputs: ReadonlyMap<string
     const line = need(b.paths[w.jumpLine.path].lines.find((l) => l.id === w.jumpLine!.line), `line "${w.jumpLine.line}"`);
     jump = windowYearValue(line, year).minus(windowYearValue(line, year - 1)).toNumber();
   }
-  const from = year === null ? "" : formatMonth(b.window.start + 12 * (year - 1));
+  const from = year === null ? "" : formatMonth(b.calendar.start + 12 * (year - 1));
   return { levels: levels.map((v) => v.toNumber()), triggers, year, jump, when: { en: `from ${from}`, zh: `${from} 起` } };
 }
 

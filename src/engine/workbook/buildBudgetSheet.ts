@@ -99,7 +99,8 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   const schedule = profileSchedule(item.timing, input(pathInfo(path).goLiveInput), WINDOW_MONTHS);
   const plain = (e: Parameters<typeof compileExcel>[0]) =>
     compileExcel(e, { ...refs, sizing: () => fail("a timing rule"), line: () => fail("a timing rule"), year: () => fail("a timing rule") });
-  (["from", "to", "step", "divisor"] as const).forEach((k) => g.set(row, COL[k], { formula: `=${plain(schedule[k])}`, style: "note", numberFormat: FORMAT.number }));
+  const cells: readonly [number, Parameters<typeof compileExcel>[0]][] = [[COL.from, schedule.from], [COL.to, schedule.to], [COL.step, schedule.step], [COL.divisor, schedule.divisor]];
+  for (const [col, e] of cells) g.set(row, col, { formula: `=${plain(e)}`, style: "note", numberFormat: FORMAT.number });
   for (let w = 1; w <= MAX_YEARS; w++) {
     const col = columnName(yearCol(w));
     const body = expr

@@ -25,7 +25,7 @@ const POC_ITEMS: readonly Text[] = [
 
 /** Columns of the Checks sheet: the verdict table, then (further down) the year-watch helper rows. */
 export const CHECK_COLUMNS = { label: 0, passes: 1, id: 2, trap: 3, year: 4, jump: 5, rule: 6, firstYear: 7 } as const;
-const WIDTH = CHECK_COLUMNS.firstYear + MAX_YEARS + 3; // window years, then count, first year, jump
+const WIDTH = CHECK_COLUMNS.firstYear + MAX_YEARS + 3; // calendar years, then count, first year, jump
 
 /**
  * The Checks sheet: one row per check of CHECKS (the four traps, integrity and evidence) with a live formula
