@@ -78,7 +78,7 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
   const intervals = COST_LINES.map((item) => {
     if (!item.amount[path]) return [];
     const s = profileSchedule(item.timing, input(info.goLiveInput), WINDOW_MONTHS);
-    return scheduleIntervals({ from: number(s.from), to: number(s.to), step: number(s.step), divisor: number(s.divisor) }, p.calendar.months);
+    return scheduleIntervals({ from: number(s.from), to: number(s.to), step: number(s.step), divisor: number(s.divisor), pricedAtStart: s.pricedAtStart }, p.calendar.months);
   });
   const segments = segmentsOf(p.calendar, intervals.flat());
   const amount = amountsOf(path, p);
@@ -102,7 +102,7 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
     };
     for (const interval of intervals[li]) {
       for (const k of segmentRange(segments, interval)) {
-        const monthly = monthlyAt(segments[k].windowYear, interval.divisor);
+        const monthly = monthlyAt(interval.priceYear ?? segments[k].windowYear, interval.divisor);
         if (!monthly.isZero()) bySegment[k] = bySegment[k].isZero() ? monthly : bySegment[k].plus(monthly);
       }
     }

@@ -43,9 +43,14 @@ export interface Schedule {
   readonly to: Expr;
   readonly step: Expr;
   readonly divisor: Expr;
+  /**
+   * A total spread over months is priced once, in the window year of its first month, so that spreading the
+   * same effort over a longer build does not change what it costs; rates are priced month by month.
+   */
+  readonly pricedAtStart: boolean;
 }
 
-const schedule = (from: Expr | number, to: Expr | number, step: Expr | number, divisor: Expr | number): Schedule => ({ from: e(from), to: e(to), step: e(step), divisor: e(divisor) });
+const schedule = (from: Expr | number, to: Expr | number, step: Expr | number, divisor: Expr | number, pricedAtStart = false): Schedule => ({ from: e(from), to: e(to), step: e(step), divisor: e(divisor), pricedAtStart });
 const e = (x: Expr | number): Expr => (typeof x === "number" ? num(x) : x);
 
 /** The window's months as the sheet computes them. */
@@ -61,14 +66,14 @@ export function profileSchedule(profile: TimingProfile, G: Expr, M: Expr): Sched
     case "running":
       return schedule(add(G, 1), M, 1, 12);
     case "buildEffort":
-      return schedule(1, purchase, 1, purchase);
+      return schedule(1, purchase, 1, purchase, true);
     case "startOfBuild": {
       const k = max(1, roundup(mul(G, profile.share)));
-      return schedule(1, k, 1, k);
+      return schedule(1, k, 1, k, true);
     }
     case "endOfBuild": {
       const k = max(1, min(purchase, profile.months));
-      return schedule(add(sub(purchase, k), 1), purchase, 1, k);
+      return schedule(add(sub(purchase, k), 1), purchase, 1, k, true);
     }
     case "beforeGoLive":
       return schedule(purchase, purchase, 1, 1);
@@ -77,7 +82,7 @@ export function profileSchedule(profile: TimingProfile, G: Expr, M: Expr): Sched
     case "afterGoLive": {
       const start = add(G, 1, profile.offset ?? 0);
       const k = max(1, profile.months);
-      return schedule(start, sub(add(start, k), 1), 1, k);
+      return schedule(start, sub(add(start, k), 1), 1, k, true);
     }
     case "anniversary": {
       const step = max(1, mul(profile.everyYears, 12));
@@ -93,15 +98,18 @@ export interface TimingInterval {
   readonly from: number;
   readonly to: number;
   readonly divisor: number;
+  /** The window year whose amount and index every month takes; null: each month's own window year. */
+  readonly priceYear: number | null;
 }
 
 /** A schedule evaluated for one set of requirements, as runs of months inside the window [1, M]. */
-export function scheduleIntervals(s: { from: number; to: number; step: number; divisor: number }, windowMonths: number): TimingInterval[] {
+export function scheduleIntervals(s: { from: number; to: number; step: number; divisor: number; pricedAtStart: boolean }, windowMonths: number): TimingInterval[] {
   const first = Math.max(1, s.from);
   const last = Math.min(windowMonths, s.to);
   if (last < first || s.step < 1 || s.divisor <= 0) return [];
-  if (s.step === 1) return [{ from: first, to: last + 1, divisor: s.divisor }];
+  const priceYear = s.pricedAtStart ? Math.ceil(Math.max(1, s.from) / 12) : null;
+  if (s.step === 1) return [{ from: first, to: last + 1, divisor: s.divisor, priceYear }];
   const out: TimingInterval[] = [];
-  for (let m = s.from; m <= last; m += s.step) if (m >= 1) out.push({ from: m, to: m + 1, divisor: s.divisor });
+  for (let m = s.from; m <= last; m += s.step) if (m >= 1) out.push({ from: m, to: m + 1, divisor: s.divisor, priceYear });
   return out;
 }

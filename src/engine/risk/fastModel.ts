@@ -158,8 +158,14 @@ function lineWeights(intervals: readonly TimingInterval[], years: number): LineW
   const total = new Array<number>(years + 1).fill(0);
   const first12 = new Array<number>(years + 1).fill(0);
   for (const i of intervals) {
+    const overlap = (a: number, b: number) => Math.max(0, Math.min(i.to, b) - Math.max(i.from, a));
+    // A total priced at its start puts all its months on that window year's amount and index.
+    if (i.priceYear !== null) {
+      total[i.priceYear] += (i.to - i.from) / i.divisor;
+      first12[i.priceYear] += overlap(1, 13) / i.divisor;
+      continue;
+    }
     for (let w = 1; w <= years; w++) {
-      const overlap = (a: number, b: number) => Math.max(0, Math.min(i.to, b) - Math.max(i.from, a));
       total[w] += overlap(12 * (w - 1) + 1, 12 * w + 1) / i.divisor;
       if (w === 1) first12[w] += overlap(1, 13) / i.divisor;
     }
@@ -188,7 +194,7 @@ function compilePathLines(path: PathId, req: Requirements, src: Sources, sizing:
   const goLive = input(pathInfo(path).goLiveInput);
   const intervalsOf = (item: (typeof COST_LINES)[number]): TimingInterval[] => {
     const sc = profileSchedule(item.timing, goLive, WINDOW_MONTHS);
-    return scheduleIntervals({ from: constant(sc.from), to: constant(sc.to), step: constant(sc.step), divisor: constant(sc.divisor) }, years * 12);
+    return scheduleIntervals({ from: constant(sc.from), to: constant(sc.to), step: constant(sc.step), divisor: constant(sc.divisor), pricedAtStart: sc.pricedAtStart }, years * 12);
   };
   const amounts = new Map<string, IR[]>();
   const byYear: IR[][] = [];

@@ -114,7 +114,8 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   for (let m = 1; m <= MAX_MONTHS; m++) {
     const col = columnName(monthCol(m));
     const mm = `${col}$${L.indexRow + 1}`;
-    const w = `${col}$${L.windowYearRow + 1}`;
+    // A total spread over months is priced in the window year of its first month (see Schedule.pricedAtStart).
+    const w = schedule.pricedAtStart ? `ROUNDUP(MAX(1,${from})/12,0)` : `${col}$${L.windowYearRow + 1}`;
     const escalated = index ? `*INDEX(${sizingWindowYearsFrom(language, index)},${w})` : "";
     g.set(row, monthCol(m), { formula: `=IF(AND(${mm}<=Input_horizonYears*12,${mm}>=${from},${mm}<=${to},MOD(${mm}-${from},${step})=0),INDEX(${amounts},${w})${escalated}/${divisor},0)`, style: "calc", numberFormat: FORMAT.money });
   }
