@@ -1,118 +1,152 @@
 import { computeBudget } from "../../src/engine/budget/computeBudget";
-import { PATH_IDS } from "../../src/engine/budget/paths";
+import { PATH_IDS, type PathId } from "../../src/engine/budget/paths";
 import { CATEGORY_IDS } from "../../src/engine/budget/categories";
 import { Decimal } from "../../src/engine/decimal";
+import { COST_LINES } from "../../src/engine/lines/costLines";
 
+type Result = ReturnType<typeof computeBudget>;
 const base = computeBudget();
-const line = (r: ReturnType<typeof computeBudget>, path: (typeof PATH_IDS)[number], id: string) => r.paths[path].lines.find((l) => l.id === id)!;
+const line = (r: Result, path: PathId, id: string) => r.paths[path].lines.find((l) => l.id === id)!;
 const money = (d: Decimal) => d.toFixed(6);
+const sum = (xs: readonly Decimal[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0));
+const months = (r: Result, path: PathId, id: string) => Array.from({ length: r.calendar.months }, (_, i) => line(r, path, id).month(i + 1));
+const byKind = (...kinds: string[]) => COST_LINES.filter((l) => kinds.includes(l.timing.kind)).map((l) => l.id);
 
-describe("computeBudget: finance maths with known answers", () => {
-  test("TCO is the sum of Y0…YN and the years add up from categories and contingency", () => {
+describe("computeBudget: the calendar (months rolled up into fiscal years)", () => {
+  test("defaults: a 5-year window from 2027-01 in five calendar fiscal years; months, fiscal years and TCO agree", () => {
+    expect(base.calendar.fiscalYears.map((f) => [f.label.en, f.monthCount])).toEqual([["FY2027", 12], ["FY2028", 12], ["FY2029", 12], ["FY2030", 12], ["FY2031", 12]]);
     for (const p of PATH_IDS) {
       const b = base.paths[p];
-      expect(b.years).toHaveLength(6);
-      expect(money(b.tco)).toBe(money(b.years.reduce((a, y) => a.plus(y), new Decimal(0))));
-      b.years.forEach((y, t) => {
-        const cats = CATEGORY_IDS.reduce((a, c) => a.plus(b.categories[c][t]), new Decimal(0));
-        expect(money(y)).toBe(money(cats.plus(b.contingency[t])));
-      });
+      expect(b.months).toHaveLength(60);
+      expect(sum(b.months).minus(b.tco).abs().lessThan(0.01)).toBe(true);
+      expect(sum(b.years).minus(b.tco).abs().lessThan(0.01)).toBe(true);
+      b.years.forEach((y, k) => expect(money(y)).toBe(money(CATEGORY_IDS.reduce((a, c) => a.plus(b.categories[c][k]), new Decimal(0)).plus(b.contingency[k]))));
     }
   });
-  test("NPV = Y0 + Σ Yt / (1 + r)^t", () => {
+  test("defaults: every self-build running cost is 0 in 2027 (the build year) and above 0 from 2028-01 where it applies", () => {
+    for (const id of byKind("running")) {
+      const m = months(base, "selfBuild", id);
+      m.slice(0, 12).forEach((v) => expect(v.toString()).toBe("0"));
+      if (!line(base, "selfBuild", id).total.isZero()) expect(m[12].greaterThan(0)).toBe(true);
+    }
+  });
+  test("defaults: FY2027 holds at least the self-build build lines' total", () => {
+    const build = sum(byKind("build", "buildEffort", "startOfBuild", "endOfBuild", "beforeGoLive", "projectStart").map((id) => line(base, "selfBuild", id).total));
+    expect(build.greaterThan(0)).toBe(true);
+    expect(base.paths.selfBuild.years[0].greaterThanOrEqualTo(build)).toBe(true);
+  });
+  test("an 18-month self-build: FY2028 holds six months of the duration-driven build, effort keeps its total", () => {
+    const slow = computeBudget({ goLiveMonthsSelfBuild: 18 });
+    // development team: (7 server × 300,000 + 2 media × 420,000?) — read the annual rate from month 1, escalate 5% in window year 2
+    const dev = line(slow, "selfBuild", "developmentTeam");
+    const monthly = dev.month(1);
+    expect(money(dev.month(13))).toBe(money(monthly.times(1.05)));
+    expect(money(dev.fiscal[1])).toBe(money(monthly.times(1.05).times(6)));
+    expect(dev.month(19).toString()).toBe("0");
+    for (const id of byKind("buildEffort", "startOfBuild", "endOfBuild")) expect(money(line(slow, "selfBuild", id).total)).toBe(money(line(base, "selfBuild", id).total));
+    for (const id of byKind("running")) months(slow, "selfBuild", id).slice(0, 18).forEach((v) => expect(v.toString()).toBe("0"));
+  });
+  test("an April fiscal year moves money between columns but not between months: FY2026/27 holds three months", () => {
+    const april = computeBudget({ fiscalYearStartMonth: 4 });
+    expect(april.calendar.fiscalYears.map((f) => [f.label.en, f.monthCount])).toEqual([["FY2026/27", 3], ["FY2027/28", 12], ["FY2028/29", 12], ["FY2029/30", 12], ["FY2030/31", 12], ["FY2031/32", 9]]);
     for (const p of PATH_IDS) {
-      const b = base.paths[p];
-      const npv = b.years.reduce((a, y, t) => a.plus(y.dividedBy(new Decimal(1.08).pow(t))), new Decimal(0));
-      expect(money(b.npv)).toBe(money(npv));
+      expect(april.paths[p].months.map(money)).toEqual(base.paths[p].months.map(money));
+      expect(money(april.paths[p].tco)).toBe(money(base.paths[p].tco));
+      expect(money(april.paths[p].npv)).toBe(money(base.paths[p].npv));
+      expect(money(april.paths[p].years[0])).toBe(money(sum(base.paths[p].months.slice(0, 3))));
+    }
+  });
+  test("NPV = Σ monthly flows × 1.08^−((m − 0.5)/12), worked out month by month", () => {
+    for (const p of PATH_IDS) {
+      const npv = base.paths[p].months.reduce((a, v, i) => a.plus(v.dividedBy(new Decimal(1.08).pow(new Decimal(i + 1 - 0.5).dividedBy(12)))), new Decimal(0));
+      expect(base.paths[p].npv.minus(npv).abs().lessThan(1e-9)).toBe(true);
     }
   });
   test("with a zero discount rate NPV equals TCO", () => {
     const r = computeBudget({ discountRate: 0 });
     for (const p of PATH_IDS) expect(money(r.paths[p].npv)).toBe(money(r.paths[p].tco));
   });
-  test("SaaS seats: users × price net of reclaimable VAT × 12 × months in service, with the renewal uplift", () => {
-    const seats = line(base, "commercial", "saasSeats").years;
-    const netPrice = new Decimal(50).dividedBy(1.06);
-    expect(money(seats[0])).toBe(money(new Decimal(0)));
-    expect(money(seats[1])).toBe(money(new Decimal(5000).times(netPrice).times(12).times(10).dividedBy(12))); // go-live after 2 months
-    const y2 = new Decimal(5000).times(1.05).times(netPrice).times(12).times(1.05); // users grow 5%, renewal uplift 5%
-    expect(money(seats[2])).toBe(money(y2));
+});
+
+describe("computeBudget: lines with known answers", () => {
+  const netSeat = new Decimal(50).dividedBy(1.06);
+  test("SaaS seats from the third month (2-month go-live): users × price net of reclaimable VAT a month; renewal uplift in year 2", () => {
+    const m = months(base, "commercial", "saasSeats");
+    expect(m[0].toString()).toBe("0");
+    expect(m[1].toString()).toBe("0");
+    expect(money(m[2])).toBe(money(netSeat.times(5000)));
+    expect(money(m[12])).toBe(money(netSeat.times(5000 * 1.05).times(1.05))); // users +5%, uplift +5%
   });
-  test("salaries escalate by exactly one index: maintenance grows by the salary growth rate", () => {
-    const m = line(base, "selfBuild", "maintenanceTeam").years;
-    expect(m[1].toString()).toBe("0"); // self-build goes live after 12 months
-    expect(money(m[3].dividedBy(m[2]))).toBe(money(new Decimal(1.05)));
-    // 4 FTE (12 × 0.4 = 4.8 → rule gives 4.8) × 300,000 × 1.4
-    expect(money(m[2])).toBe(money(new Decimal(4.8).times(300000).times(1.4).times(1.05)));
+  test("maintenance developers from month 13, escalated by the salary index from window year 2", () => {
+    const m = months(base, "selfBuild", "maintenanceTeam");
+    expect(m[11].toString()).toBe("0");
+    // 4.8 FTE (7 + 2 + 3 = 12 builders × 0.4) × 300,000 × 1.4 ÷ 12 a month, × 1.05 in window year 2
+    expect(money(m[12])).toBe(money(new Decimal(4.8).times(300000).times(1.4).dividedBy(12).times(1.05)));
+    expect(money(m[24].dividedBy(m[12]))).toBe(money(new Decimal(1.05)));
   });
-  test("cost per user per month = TCO / Σ users × 12 over Y1…YN", () => {
-    const users = base.users.slice(1).reduce((a, u) => a.plus(u), new Decimal(0));
-    for (const p of PATH_IDS) expect(money(base.paths[p].costPerUserMonth)).toBe(money(base.paths[p].tco.dividedBy(users.times(12))));
-    expect(base.users.map((u) => u.toString())).toEqual(["5000", "5000", "5250", "5512.5", "5788.125", "6077.53125"]);
+  test("cost per user per month counts months in service only", () => {
+    const users = [5000, 5250, 5512.5, 5788.125, 6077.53125];
+    expect(base.users.map((u) => Number(u.toString()))).toEqual(users);
+    const inService = (goLive: number) => users.reduce((a, u, i) => a.plus(new Decimal(u).times(Math.max(0, 12 * (i + 1) - Math.max(12 * i, goLive)))), new Decimal(0));
+    expect(money(base.paths.selfBuild.costPerUserMonth)).toBe(money(base.paths.selfBuild.tco.dividedBy(inService(12))));
+    expect(money(base.paths.commercial.costPerUserMonth)).toBe(money(base.paths.commercial.tco.dividedBy(inService(2))));
+    expect(base.paths.selfBuild.serviceMonths).toBe(48);
+    expect(base.paths.hybrid.serviceMonths).toBe(54);
   });
   test("contingency: 25% of metered lines, 30% of own labour lines, none on hidden costs", () => {
     for (const p of PATH_IDS) {
       const b = base.paths[p];
-      const of = (cls: string) => b.lines.filter((l) => l.contingencyClass === cls).reduce((a, l) => a.plus(l.total), new Decimal(0));
-      expect(money(b.contingencyMetered.reduce((a, v) => a.plus(v), new Decimal(0)))).toBe(money(of("metered").times(0.25)));
-      expect(money(b.contingencyLabour.reduce((a, v) => a.plus(v), new Decimal(0)))).toBe(money(of("labour").times(0.3)));
+      const of = (cls: string) => sum(b.lines.filter((l) => l.contingencyClass === cls).map((l) => l.total));
+      expect(money(sum(b.contingencyMetered))).toBe(money(of("metered").times(0.25)));
+      expect(money(sum(b.contingencyLabour))).toBe(money(of("labour").times(0.3)));
       for (const l of b.lines) if (l.category === "hidden") expect(l.contingencyClass).toBe("none");
     }
   });
-  test("a shorter horizon truncates the same cash flows", () => {
+  test("a shorter window keeps the same months", () => {
     const short = computeBudget({ horizonYears: 3 });
-    for (const p of PATH_IDS) {
-      expect(short.paths[p].years.map(money)).toEqual(base.paths[p].years.slice(0, 4).map(money));
-    }
+    for (const p of PATH_IDS) expect(short.paths[p].months.map(money)).toEqual(base.paths[p].months.slice(0, 36).map(money));
   });
-  test("depreciation is a memo: capex spread over its life from the next year, outside TCO", () => {
+  test("depreciation memo: hardware bought in the last build month, written off over 36 months from the next", () => {
     const r = computeBudget({ hosting: "onPremise", depreciationYears: 3, horizonYears: 6 });
     const b = r.paths.selfBuild;
-    const capex0 = b.capex[0];
-    expect(capex0.greaterThan(0)).toBe(true);
-    expect(money(b.depreciation[1])).toBe(money(capex0.dividedBy(3)));
-    expect(money(b.depreciation[3])).toBe(money(capex0.dividedBy(3)));
-    // the refresh bought in Y4 (= 1 + 3) starts depreciating in Y5
-    expect(b.capex[4].greaterThan(0)).toBe(true);
-    expect(money(b.depreciation[5])).toBe(money(b.capex[4].dividedBy(3)));
+    const hardware = line(r, "selfBuild", "hardware").month(12);
+    expect(hardware.greaterThan(0)).toBe(true);
+    expect(money(b.depreciation[0])).toBe("0.000000");
+    expect(money(b.depreciation[1])).toBe(money(hardware.dividedBy(3)));
+    expect(money(b.depreciation[3])).toBe(money(hardware.dividedBy(3)));
+    const refresh = line(r, "selfBuild", "hardwareRefresh").month(48);
+    expect(refresh.greaterThan(0)).toBe(true);
+    expect(money(b.depreciation[4])).toBe(money(refresh.dividedBy(3)));
   });
   test("lines that do not apply are 0, not absent", () => {
     for (const p of PATH_IDS) expect(base.paths[p].lines).toHaveLength(base.paths.selfBuild.lines.length);
     expect(line(base, "selfBuild", "saasSeats").total.toString()).toBe("0");
   });
-  test("break-even: first year a path's cumulative cost is at or below another's", () => {
-    const cum = (p: (typeof PATH_IDS)[number]) => {
-      let run = new Decimal(0);
-      return base.paths[p].years.map((y) => (run = run.plus(y)));
-    };
+  test("break-even: the first month a path's cumulative cost falls to or below another's, after being above", () => {
     for (const a of PATH_IDS)
       for (const b of PATH_IDS) {
         if (a === b) continue;
-        const ca = cum(a);
-        const cb = cum(b);
-        const expected = ca.findIndex((v, t) => v.lessThanOrEqualTo(cb[t]));
-        expect(base.breakEven[a][b]).toBe(expected < 0 ? null : expected);
+        const ca = base.paths[a].cumulative;
+        const cb = base.paths[b].cumulative;
+        let expected: number | null = null;
+        for (let i = 1; i < ca.length && expected === null; i++) if (ca[i - 1].greaterThan(cb[i - 1]) && ca[i].lessThanOrEqualTo(cb[i])) expected = i + 1;
+        expect(base.breakEven[a][b]).toBe(expected);
       }
   });
-  test("scale-out is charged in the year growth first crosses the designed capacity", () => {
+  test("scale-out falls at the start of the window year in which growth first crosses the designed capacity", () => {
     const r = computeBudget({ userGrowthRate: 0.2, horizonYears: 5 });
-    const s = line(r, "selfBuild", "scaleOut").years.map((v) => v.isZero());
-    // users ×1.2 per year from Y2: 1.2, 1.44 > 1.3 ⇒ Y3
-    expect(s).toEqual([true, true, true, false, true, true]);
+    // users ×1.2 a year: 6,000 ≤ 6,500 (5,000 × 1.3) in year 2, 7,200 > 6,500 in year 3 ⇒ month 25
+    const nonZero = months(r, "selfBuild", "scaleOut").flatMap((v, i) => (v.isZero() ? [] : [i + 1]));
+    expect(nonZero).toEqual([25]);
   });
 });
 
 describe("computeBudget: sizing", () => {
-  test("sizing rules at the defaults", () => {
-    const r = computeBudget({ horizonYears: 1 });
-    const b = r.paths.selfBuild;
+  test("app servers at the defaults: 2 chat nodes at 350 CNY a VM-month net of VAT, from go-live", () => {
     // peak connections = max(5000 × 0.85 × 0.6, 3000) = 3000 ⇒ ⌈3000 × 1.3 / 5000⌉ + 1 site = 2 chat nodes
-    const appServers = line(r, "selfBuild", "appServers").years[1];
-    expect(appServers.toString()).toBe("0"); // not in service in Y1 (12-month build)
     const early = computeBudget({ horizonYears: 1, goLiveMonthsSelfBuild: 0 });
-    const unitYear = new Decimal(350).dividedBy(1.06).times(12);
-    expect(money(line(early, "selfBuild", "appServers").years[1])).toBe(money(unitYear.times(2)));
-    expect(b.lines.length).toBeGreaterThan(40);
+    const monthly = new Decimal(350).dividedBy(1.06).times(2);
+    expect(money(line(early, "selfBuild", "appServers").month(1))).toBe(money(monthly));
   });
   test("traffic uses TRAFFICGB's units: minutes × 60 × kbps / 8 / 10^6 GB", () => {
     const r = computeBudget({ horizonYears: 1, goLiveMonthsSelfBuild: 0, voiceMinutesPerUserDay: 10, videoMinutesPerUserDay: 0, avgMeetingSize: 2, messagesPerUserDay: 0 });
@@ -121,6 +155,6 @@ describe("computeBudget: sizing", () => {
     const gb = new Decimal(minutes).times(60).times(52).dividedBy(8).dividedBy(1e6);
     const chatGb = new Decimal(4250).times(2).times(60).times(480).times(250).dividedBy(8e6); // signalling
     const price = new Decimal(0.8).dividedBy(1.06);
-    expect(money(line(r, "selfBuild", "bandwidth").years[1])).toBe(money(gb.plus(chatGb).times(price)));
+    expect(money(line(r, "selfBuild", "bandwidth").month(1).times(12))).toBe(money(gb.plus(chatGb).times(price)));
   });
 });

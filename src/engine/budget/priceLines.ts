@@ -1,5 +1,5 @@
 import type { BudgetWindow } from "../calendar/budgetWindow";
-import { WINDOW_MONTHS, profileSchedule, scheduleIntervals, type TimingInterval } from "../calendar/timingProfile";
+import { WINDOW_MONTHS, evaluateSchedule, profileSchedule, type TimingInterval } from "../calendar/timingProfile";
 import { input } from "../expression/build";
 import type { Expr } from "../expression/Expr";
 import { Decimal, ZERO } from "../decimal";
@@ -78,7 +78,7 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
   const intervals = COST_LINES.map((item) => {
     if (!item.amount[path]) return [];
     const s = profileSchedule(item.timing, input(info.goLiveInput), WINDOW_MONTHS);
-    return scheduleIntervals({ from: number(s.from), to: number(s.to), step: number(s.step), divisor: number(s.divisor), pricedAtStart: s.pricedAtStart }, p.calendar.months);
+    return evaluateSchedule(s, number, p.calendar.months);
   });
   const segments = segmentsOf(p.calendar, intervals.flat());
   const amount = amountsOf(path, p);

@@ -44,13 +44,20 @@ export interface Schedule {
   readonly step: Expr;
   readonly divisor: Expr;
   /**
-   * A total spread over months is priced once, in the window year of its first month, so that spreading the
-   * same effort over a longer build does not change what it costs; rates are priced month by month.
+   * The month whose window year prices every month of a total spread over months: build effort is priced at
+   * the project start, so a longer build spreads the same money; later one-offs at their own first month.
+   * Absent for rates, which are priced month by month.
    */
-  readonly pricedAtStart: boolean;
+  readonly priceMonth?: Expr;
 }
 
-const schedule = (from: Expr | number, to: Expr | number, step: Expr | number, divisor: Expr | number, pricedAtStart = false): Schedule => ({ from: e(from), to: e(to), step: e(step), divisor: e(divisor), pricedAtStart });
+const schedule = (from: Expr | number, to: Expr | number, step: Expr | number, divisor: Expr | number, priceMonth?: Expr | number): Schedule => ({
+  from: e(from),
+  to: e(to),
+  step: e(step),
+  divisor: e(divisor),
+  ...(priceMonth === undefined ? {} : { priceMonth: e(priceMonth) }),
+});
 const e = (x: Expr | number): Expr => (typeof x === "number" ? num(x) : x);
 
 /** The window's months as the sheet computes them. */
@@ -66,14 +73,14 @@ export function profileSchedule(profile: TimingProfile, G: Expr, M: Expr): Sched
     case "running":
       return schedule(add(G, 1), M, 1, 12);
     case "buildEffort":
-      return schedule(1, purchase, 1, purchase, true);
+      return schedule(1, purchase, 1, purchase, 1);
     case "startOfBuild": {
       const k = max(1, roundup(mul(G, profile.share)));
-      return schedule(1, k, 1, k, true);
+      return schedule(1, k, 1, k, 1);
     }
     case "endOfBuild": {
       const k = max(1, min(purchase, profile.months));
-      return schedule(add(sub(purchase, k), 1), purchase, 1, k, true);
+      return schedule(add(sub(purchase, k), 1), purchase, 1, k, 1);
     }
     case "beforeGoLive":
       return schedule(purchase, purchase, 1, 1);
@@ -82,7 +89,7 @@ export function profileSchedule(profile: TimingProfile, G: Expr, M: Expr): Sched
     case "afterGoLive": {
       const start = add(G, 1, profile.offset ?? 0);
       const k = max(1, profile.months);
-      return schedule(start, sub(add(start, k), 1), 1, k, true);
+      return schedule(start, sub(add(start, k), 1), 1, k, start);
     }
     case "anniversary": {
       const step = max(1, mul(profile.everyYears, 12));
@@ -102,12 +109,17 @@ export interface TimingInterval {
   readonly priceYear: number | null;
 }
 
-/** A schedule evaluated for one set of requirements, as runs of months inside the window [1, M]. */
-export function scheduleIntervals(s: { from: number; to: number; step: number; divisor: number; pricedAtStart: boolean }, windowMonths: number): TimingInterval[] {
+/** A schedule evaluated for one set of requirements (by `number`), as runs of months inside the window [1, M]. */
+export function evaluateSchedule(s: Schedule, number: (e: Expr) => number, windowMonths: number): TimingInterval[] {
+  return scheduleIntervals({ from: number(s.from), to: number(s.to), step: number(s.step), divisor: number(s.divisor), priceMonth: s.priceMonth ? number(s.priceMonth) : null }, windowMonths);
+}
+
+/** A schedule's numbers as runs of months inside the window [1, M]. */
+export function scheduleIntervals(s: { from: number; to: number; step: number; divisor: number; priceMonth: number | null }, windowMonths: number): TimingInterval[] {
   const first = Math.max(1, s.from);
   const last = Math.min(windowMonths, s.to);
   if (last < first || s.step < 1 || s.divisor <= 0) return [];
-  const priceYear = s.pricedAtStart ? Math.ceil(Math.max(1, s.from) / 12) : null;
+  const priceYear = s.priceMonth === null ? null : Math.ceil(Math.max(1, s.priceMonth) / 12);
   if (s.step === 1) return [{ from: first, to: last + 1, divisor: s.divisor, priceYear }];
   const out: TimingInterval[] = [];
   for (let m = s.from; m <= last; m += s.step) if (m >= 1) out.push({ from: m, to: m + 1, divisor: s.divisor, priceYear });

@@ -199,9 +199,9 @@ export const COST_LINES: readonly LineItem[] = [
     amount: { selfBuild: personMonths(mul(S("specialFeatures"), R("feature_person_months")), "salary_developer"), hybrid: personMonths(mul(S("specialFeatures"), R("feature_person_months")), "salary_developer") },
   },
   {
-    id: "projectManagement", category: "people", timing: BUILD_EFFORT, capex: false, escalation: "salary", contingency: "labour",
+    id: "projectManagement", category: "people", timing: BUILD, capex: false, escalation: "salary", contingency: "labour",
     label: t("Project management", "项目管理"), consideration: t("One manager until go-live", "上线前配备一名项目经理"),
-    amount: perPath((p) => personMonths(max(goLiveMonths[p], 1), "salary_pm")),
+    amount: perPath(() => staff(1, "salary_pm")),
   },
   {
     id: "poc", category: "people", timing: { kind: "startOfBuild", share: R("poc_share_of_build") }, capex: false, escalation: "salary", contingency: "labour",

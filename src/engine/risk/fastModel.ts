@@ -1,5 +1,5 @@
 import { PATH_IDS, pathInfo, type PathId } from "../budget/paths";
-import { WINDOW_MONTHS, profileSchedule, scheduleIntervals, type TimingInterval } from "../calendar/timingProfile";
+import { WINDOW_MONTHS, evaluateSchedule, profileSchedule, type TimingInterval } from "../calendar/timingProfile";
 import { input } from "../expression/build";
 import type { Expr } from "../expression/Expr";
 import { COST_LINES } from "../lines/costLines";
@@ -194,7 +194,7 @@ function compilePathLines(path: PathId, req: Requirements, src: Sources, sizing:
   const goLive = input(pathInfo(path).goLiveInput);
   const intervalsOf = (item: (typeof COST_LINES)[number]): TimingInterval[] => {
     const sc = profileSchedule(item.timing, goLive, WINDOW_MONTHS);
-    return scheduleIntervals({ from: constant(sc.from), to: constant(sc.to), step: constant(sc.step), divisor: constant(sc.divisor), pricedAtStart: sc.pricedAtStart }, years * 12);
+    return evaluateSchedule(sc, constant, years * 12);
   };
   const amounts = new Map<string, IR[]>();
   const byYear: IR[][] = [];

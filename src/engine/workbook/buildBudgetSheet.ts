@@ -111,11 +111,12 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   const amounts = `$${columnName(yearCol(1))}${r}:$${columnName(yearCol(MAX_YEARS))}${r}`;
   const index = INDEX_ROW[item.escalation];
   const [from, to, step, divisor] = [COL.from, COL.to, COL.step, COL.divisor].map((k) => `$${columnName(k)}${r}`);
+  const priceMonth = schedule.priceMonth ? plain(schedule.priceMonth) : null;
   for (let m = 1; m <= MAX_MONTHS; m++) {
     const col = columnName(monthCol(m));
     const mm = `${col}$${L.indexRow + 1}`;
-    // A total spread over months is priced in the window year of its first month (see Schedule.pricedAtStart).
-    const w = schedule.pricedAtStart ? `ROUNDUP(MAX(1,${from})/12,0)` : `${col}$${L.windowYearRow + 1}`;
+    // A total spread over months is priced in one window year (see Schedule.priceMonth).
+    const w = priceMonth ? `ROUNDUP(MAX(1,${priceMonth})/12,0)` : `${col}$${L.windowYearRow + 1}`;
     const escalated = index ? `*INDEX(${sizingWindowYearsFrom(language, index)},${w})` : "";
     g.set(row, monthCol(m), { formula: `=IF(AND(${mm}<=Input_horizonYears*12,${mm}>=${from},${mm}<=${to},MOD(${mm}-${from},${step})=0),INDEX(${amounts},${w})${escalated}/${divisor},0)`, style: "calc", numberFormat: FORMAT.money });
   }
