@@ -54,8 +54,9 @@ describe("evaluateExpr", () => {
     expect(value(override("fte", num(5)), ctx({ fte: "auto" }))).toBe("5");
     expect(value(override("fte", num(5)), ctx({ fte: new Decimal(2) }))).toBe("2");
   });
-  test("sizing lags clamp at Y0", () => {
-    expect(value(sizing("users", 1), ctx({}, {}, 0))).toBe("0");
+  test("sizing lags clamp at the first window year", () => {
+    expect(value(sizing("users", 1), ctx({}, {}, 1))).toBe("10");
+    expect(value(sizing("users", 2), ctx({}, {}, 2))).toBe("10");
     expect(value(sizing("users", 1), ctx({}, {}, 3))).toBe("20");
   });
   test("graduated tiers: free allowance, then each unit at its tier's price (Twilio-style MAU pricing)", () => {

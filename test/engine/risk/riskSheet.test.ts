@@ -1,3 +1,5 @@
+import { BUDGET_COLUMNS } from "../../../src/engine/workbook/budgetSheetLayout";
+import { columnName } from "../../../src/engine/workbook/excelAddress";
 import { PATHS } from "../../../src/engine/budget/paths";
 import { CHECKS } from "../../../src/engine/checks/checkDefinitions";
 import { runMonteCarlo } from "../../../src/engine/risk/monteCarlo";
@@ -32,7 +34,8 @@ describe("Risk sheet plan", () => {
     const formulas = rows.flat().flatMap((c) => (c.formula ? [c.formula] : []));
     expect(formulas.some((f) => /NORMSINV\(0\.8\)/.test(f))).toBe(true);
     expect(formulas.some((f) => /NORMSINV\(0\.9\)/.test(f))).toBe(true);
-    expect(formulas.filter((f) => /^=SUMPRODUCT\('SelfBuild'!\$P\$\d+:\$P\$\d+,/.test(f))).toHaveLength(RISK_DRIVERS.length);
+    const total = columnName(BUDGET_COLUMNS.total);
+    expect(formulas.filter((f) => new RegExp(`^=SUMPRODUCT\\('SelfBuild'!\\$${total}\\$\\d+:\\$${total}\\$\\d+,`).test(f))).toHaveLength(RISK_DRIVERS.length);
     expect(formulas.some((f) => /IF\(\$H\$\d+="triangular"/.test(f))).toBe(true);
     const names = plan.names.map((n) => n.name);
     for (const p of PATHS) for (const n of Object.values(riskNames(p.id))) expect(names).toContain(n);
