@@ -1,5 +1,6 @@
 import { DEFAULT_SEED, DEFAULT_TRIALS } from "../engine/risk/monteCarlo";
 import type { Language } from "../engine/workbook/WorkbookPlan";
+import { EXIT_CODES_TEXT } from "./exitCodes";
 
 export interface CliOptions {
   /** Path of a flat JSON object of requirement keys; undefined = the built-in defaults. */
@@ -74,7 +75,7 @@ budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingen
   --trials <n>      Monte Carlo trials, ${TRIALS_ALLOWED} (default ${DEFAULT_TRIALS})
   -h, --help        this help, with every requirement key
 
-Exit codes: 0 done; 2 invalid input or arguments (nothing is written); 1 unexpected error.`;
+${EXIT_CODES_TEXT}`;
 
 /** Parses the arguments after the script name. Throws UsageError for unknown flags or missing values. */
 export function parseArgs(argv: readonly string[]): CliOptions {
