@@ -9,7 +9,7 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { computeBudget } from "../engine/budget/computeBudget";
 import { computeChecks } from "../engine/checks/computeChecks";
@@ -21,9 +21,11 @@ import { runMonteCarlo } from "../engine/risk/monteCarlo";
 import { buildWorkbookPlan } from "../engine/workbook/buildWorkbookPlan";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
+import { escapeText } from "./escapeText";
 import { EXIT } from "./exitCodes";
+import { findDuplicateKey } from "./findDuplicateKey";
 import { parseArgs, USAGE, UsageError } from "./parseArgs";
-import { checkTargets, OutputError, replaceOutputs, type OutputFile } from "./writeOutputs";
+import { checkTargets, OutputError, replaceOutputs, showPath, type OutputFile } from "./writeOutputs";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -42,30 +44,50 @@ function keysHelp(): string {
   return `Requirement keys for --input:\n${lines.join("\n")}`;
 }
 
+/** Input files larger than this are refused before they are read or parsed. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+/** At most this many problems are listed, then a count of the rest. */
+export const MAX_LISTED_PROBLEMS = 20;
+
 function readRequirements(path: string, cwd: string): Record<string, unknown> {
   const full = resolve(cwd, path);
+  const shown = showPath(path);
   let text: string;
   try {
+    const size = statSync(full).size;
+    if (size > MAX_INPUT_BYTES) throw new InputError(`--input file ${shown} is ${size.toLocaleString("en-US")} bytes; at most ${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes (1 MB) are allowed`);
     text = readFileSync(full, "utf8");
   } catch (e) {
-    throw new InputError(`cannot read --input file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read --input file ${shown}: ${(e as NodeJS.ErrnoException).code ?? escapeText((e as Error).message)}`);
   }
+  text = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`--input file ${path} is not valid JSON: ${(e as Error).message}`);
+    throw new InputError(`--input file ${shown} is not valid JSON: ${escapeText((e as Error).message, 120)}`);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError(`--input file ${path} must hold one flat JSON object of requirement keys, e.g. {"headcount": 20000}`);
+    throw new InputError(`--input file ${shown} must hold one flat JSON object of requirement keys, e.g. {"headcount": 20000}`);
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate !== null) throw new InputError(`duplicate key "${escapeText(duplicate)}" in --input file ${shown}: give each key once`);
   return data as Record<string, unknown>;
 }
 
 function describeEngineError(e: EngineError): string {
-  if (e.code === "unknownKey") return `unknown requirement key "${e.field}" (allowed: ${e.allowed ?? "see --help"}; run with --help for the full list)`;
-  const got = e.received === undefined ? "" : `, got ${e.received}`;
-  return `invalid value for "${e.field}": must be ${e.allowed ?? "valid"}${got}`;
+  const field = escapeText(e.field);
+  if (e.code === "unknownKey") return `unknown requirement key "${field}" (allowed: ${e.allowed ?? "see --help"}; run with --help for the full list)`;
+  const got = e.received === undefined ? "" : `, got ${escapeText(e.received)}`;
+  return `invalid value for "${field}": must be ${e.allowed ?? "valid"}${got}`;
+}
+
+/** The first MAX_LISTED_PROBLEMS problems, one per line, then "… and N more". */
+export function listProblems(problems: readonly string[]): string {
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS);
+  const rest = problems.length - shown.length;
+  return [...shown, ...(rest > 0 ? [`… and ${rest.toLocaleString("en-US")} more`] : [])].join("\n       ");
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -78,7 +100,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const raw = options.input ? readRequirements(options.input, io.cwd) : {};
     const { errors } = validateRequirements(raw);
-    if (errors.length > 0) throw new InputError(errors.map(describeEngineError).join("\n       "));
+    if (errors.length > 0) throw new InputError(listProblems(errors.map(describeEngineError)));
     const out = resolve(io.cwd, options.out);
     const summaryPath = options.summary ? resolve(io.cwd, options.summary) : undefined;
     const targets = [{ flag: "--out", path: out }, ...(summaryPath ? [{ flag: "--summary", path: summaryPath }] : [])];

@@ -18,15 +18,3 @@ export function escapeText(text: string, max = MAX_ECHO_CHARS): string {
   const cut = points.length > max ? `${points.slice(0, max).join("")}…` : text;
   return cut.replace(UNSAFE, hex);
 }
-
-/** A value as it appears in a message: strings quoted and escaped, anything else through JSON, cut the same way. */
-export function echoValue(value: unknown, max = MAX_ECHO_CHARS): string {
-  if (typeof value === "string") return `"${escapeText(value, max)}"`;
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return escapeText(text, max);
-}

@@ -63,7 +63,8 @@ Builds the IMCOST budget workbook (self-build, commercial and hybrid paths) and 
 budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingency) and the budget checks.
 
   --input <file>    flat JSON object of requirement keys, e.g. {"headcount": 20000, "horizonYears": 3};
-                    missing keys take their defaults, unknown keys are an error (default: all defaults)
+                    missing keys take their defaults, unknown or repeated keys are an error; at most 1 MB
+                    (default: all defaults)
   --out <file>      the workbook to write (default: budget.xlsx in the current folder)
   --summary <file>  also write a JSON summary: per path, the yearly totals, TCO, NPV, cost per user per
                     month and the categories by year, rounded to cents; "risk": per path the Monte Carlo

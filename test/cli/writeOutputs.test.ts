@@ -1,6 +1,6 @@
 /** The CLI's write step, in process, with file-system failures injected where a real one cannot be made here. */
 // The module object itself (not an import namespace), so jest.spyOn can replace its functions.
-import fs = require("node:fs");
+const fs: typeof import("node:fs") = jest.requireActual("node:fs");
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
