@@ -25,3 +25,4 @@ export { buildWorkbookPlan, type PlanOptions } from "./workbook/buildWorkbookPla
 export type { PlanMonteCarlo } from "./workbook/buildRiskSheet";
 export type { WorkbookPlan, SheetPlan, CellPlan, Language } from "./workbook/WorkbookPlan";
 export { ENGINE_VERSION } from "./version";
+export { MAX_CELL_CHARS, MAX_SHEET_NAME_CHARS, invalidXmlCharacter, cellTextProblem, safeCellText, isFormulaLike, sheetNameProblem, checkSheetName } from "./workbook/cellText";

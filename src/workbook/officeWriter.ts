@@ -40,6 +40,7 @@
  * The steps live in their own files: inspectWorkbook, readKeptValues, queueWrite (with writeSheet) and
  * rollbackWrite; this file runs them in order.
  */
+import { checkSheetName } from "../engine";
 import type { WorkbookPlan } from "../engine/workbook/WorkbookPlan";
 import { inspectWorkbook } from "./inspectWorkbook";
 import { DRIVER_PARTS, lower, WorkbookWriteError, type KeptState, type Undo, type WriteOptions, type WriteReport, type WriteStep } from "./officeWriteTypes";
@@ -73,6 +74,7 @@ function inputKeyOf(name: string): string {
 export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = {}): Promise<WriteReport> {
   checkHost();
   plan.sheets.forEach(checkBlocks);
+  for (const sheet of plan.sheets) checkSheetName(sheet.name);
   const changed = new Set([...(options.userChangedInputs ?? [])].map(inputKeyOf));
   let syncs = 0;
   const progress = (phase: WriteStep["phase"]): void => options.onProgress?.({ phase, syncs });

@@ -5,7 +5,7 @@
  */
 import { cellAddress, parseSheetReference } from "./address";
 import { lower, type Undo } from "./officeWriteTypes";
-import { guardText } from "./textGuard";
+import { officeCellString } from "./textGuard";
 
 /** Sheets and names back as they were; updates `sheetSet` (lower-case name → actual name) as it goes. */
 function restoreSheetsAndNames(workbook: Excel.Workbook, undo: Undo, sheetSet: Map<string, string>, nameSet: ReadonlySet<string>): void {
@@ -60,7 +60,7 @@ function restoreCells(workbook: Excel.Workbook, undo: Undo, sheetSet: ReadonlyMa
     const c = cell.content;
     if (!c) range.values = [[""]];
     else if (c.kind === "formula") range.formulas = [[c.formula]];
-    else range.values = [[typeof c.value === "string" && cell.numberFormat !== "@" ? guardText(c.value) : c.value]];
+    else range.values = [[typeof c.value === "string" ? officeCellString(c.value, cell.numberFormat) : c.value]];
   }
   for (const name of touched) if (undo.protectedSheets.has(name)) workbook.worksheets.getItem(name).protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
 }

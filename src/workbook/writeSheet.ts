@@ -8,7 +8,8 @@ import { chunkAddresses, columnLetters, rectAddress } from "./address";
 import { CELL_STYLES, CONDITIONAL_STYLES, widthToPoints, type StyleSpec } from "./cellStyles";
 import { MAX_AREAS_ADDRESS } from "./officeWriteTypes";
 import { blockKept, effectiveCell, styleRects, type KeptCell } from "./planCells";
-import { guardText } from "./textGuard";
+import { checkSheetName, safeCellText } from "../engine";
+import { officeCellString } from "./textGuard";
 
 type Value = string | number | boolean | null;
 
@@ -42,7 +43,7 @@ function writeBlock(ws: Excel.Worksheet, block: BlockPlan, kept: ReadonlyMap<str
         anyFormula = true;
       } else {
         // In a text-formatted cell Excel keeps strings as they are (and would keep an apostrophe too).
-        const value = e.value === undefined || e.value === "" ? null : typeof e.value === "string" && nf !== "@" ? guardText(e.value) : e.value;
+        const value = e.value === undefined || e.value === "" ? null : typeof e.value === "string" ? officeCellString(e.value, nf) : e.value;
         v.push(value);
         x.push(null);
         if (value !== null) anyValue = true;
@@ -100,7 +101,7 @@ function writeRules(ws: Excel.Worksheet, sheet: SheetPlan): void {
     if (rule.type === "list") dv.rule = { list: { inCellDropDown: true, source: rule.values.join(",") } };
     else if (rule.type === "whole") dv.rule = { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     else dv.rule = { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
-    dv.errorAlert = { showAlert: true, style: "Stop", title: "IMCOST", message: v.message.slice(0, 255) };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: "IMCOST", message: safeCellText(v.message).slice(0, 255) };
   }
   for (const cf of sheet.conditionalFormats) {
     const look = CONDITIONAL_STYLES[cf.style];
@@ -126,7 +127,7 @@ function writeSheetSettings(ws: Excel.Worksheet, sheet: SheetPlan): void {
     const type = spec.type === "line" ? "Line" : spec.type === "columnClustered" ? "ColumnClustered" : "BarClustered";
     const chart = ws.charts.add(type, ws.getRange(spec.dataRange), "Rows");
     chart.name = `IMCOST_${sheet.key}_${i + 1}`;
-    chart.title.text = spec.title;
+    chart.title.text = safeCellText(spec.title);
     chart.legend.position = "Bottom";
     chart.setPosition(spec.topLeft, spec.bottomRight);
   });
