@@ -26,7 +26,7 @@ export interface WriteReport {
   readonly namesRepointed: number;
   /** Input keys whose workbook value was kept. */
   readonly keptInputs: readonly string[];
-  /** Rate keys whose list value and discount were kept. */
+  /** Rate keys whose editable cells (list value, discount, VAT, source, date, status) were kept. */
   readonly keptRates: readonly string[];
   /** Risk driver ids with at least one of low / most likely / high / distribution kept from the workbook. */
   readonly keptDrivers: readonly string[];
@@ -81,9 +81,17 @@ export interface ReadCell {
   readonly numberFormat: string;
 }
 
+/** One editable cell of a rate's row: where the plan puts it (0-based), and what the workbook holds. */
+export interface RateCellRead {
+  readonly row: number;
+  readonly column: number;
+  readonly read: ReadCell;
+}
+
 export interface KeptState {
   readonly inputs: ReadonlyMap<string, ReadCell>;
-  readonly rates: ReadonlyMap<string, { readonly list: ReadCell; readonly discount: ReadCell }>;
+  /** Per rate key, every editable cell of its row (list, discount, VAT, source, date, status…). */
+  readonly rates: ReadonlyMap<string, readonly RateCellRead[]>;
   readonly drivers: ReadonlyMap<string, Readonly<Record<DriverPart, ReadCell>>>;
   readonly protectedSheets: ReadonlySet<string>;
   readonly charts: ReadonlyMap<string, readonly string[]>;

@@ -3,8 +3,8 @@
  * the number of lines, rates or years:
  *
  *   sync 1 — inspect: load the worksheets, the workbook names and workbook protection.
- *   sync 2 — read kept values (regeneration only): the current Input_* cells, the rates' list/discount
- *            cells and the Risk sheet's driver cells, plus protection state and charts of the sheets this
+ *   sync 2 — read kept values (regeneration only): the current Input_* cells, every editable cell of
+ *            each rate's row (list, discount, VAT, source, date, status) and the Risk sheet's driver cells, plus protection state and charts of the sheets this
  *            add-in generated before.
  *   sync 3 — write everything, as one batch, with calculation and screen updating suspended until it ends
  *            (Excel recalculates when the batch completes).
@@ -25,10 +25,10 @@
  * ("sheetNameTaken") that names the sheet: a suffixed name would silently break the plan's formulas, which
  * refer to sheets by name, and the user's own formulas that expect the usual names.
  *
- * Kept values on regeneration: every Rate_* list value and negotiated discount in the workbook is kept (read
- * through the Rate_<key> name's row, so it follows the rate even if rows moved); each Input_<key> keeps the
- * workbook's value (or the user's formula in it) unless the key is in `userChangedInputs`, or the cell is blank
- * (blank means "use the default", as in the engine). Each risk driver's low / most likely / high /
+ * Kept values on regeneration: every editable cell of each Rate_* row (list value, negotiated discount, VAT,
+ * source, date, status) is kept (read through the Rate_<key> name's row, so it follows the rate even if rows
+ * moved); each Input_<key> keeps the workbook's value (or the user's formula in it) unless the key is in
+ * `userChangedInputs`, or the cell is blank (blank means "use the default", as in the engine). Each risk driver's low / most likely / high /
  * distribution cell on the Risk sheet keeps the workbook's value (or formula) unless the driver id is in
  * `userChangedDrivers` or the cell is blank; the driver's row is found by its id in the id column (at the
  * plan's row, else the one row near it holding the id), so an edit is never laid onto another driver.
@@ -111,7 +111,7 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
 
       // Sync 3: write everything.
       progress("write");
-      const readCells = [...kept.inputs.values(), ...[...kept.rates.values()].flatMap((r) => [r.list, r.discount]), ...[...kept.drivers.values()].flatMap((d) => DRIVER_PARTS.map((part) => d[part]))];
+      const readCells = [...kept.inputs.values(), ...[...kept.rates.values()].flatMap((cells) => cells.map((c) => c.read)), ...[...kept.drivers.values()].flatMap((d) => DRIVER_PARTS.map((part) => d[part]))];
       undo = { createdSheets: [], renamed: [], namesAdded: [], namesRepointed: [], readCells, protectedSheets: kept.protectedSheets };
       const changedDrivers = new Set(options.userChangedDrivers ?? []);
       const result = queueWrite(context, plan, inspection, kept, { inputs: changed, drivers: changedDrivers }, undo, options.activateSheet);

@@ -101,11 +101,14 @@ function setNames(workbook: Excel.Workbook, plan: WorkbookPlan, inspection: Insp
 /** Kept values by sheet key and plan cell: inputs (unless changed in the pane or blank), rates, drivers. */
 function keptCells(plan: WorkbookPlan, kept: KeptState, changed: ReadonlySet<string>, changedDrivers: ReadonlySet<string>): { bySheet: Map<string, Map<string, KeptCell>>; report: KeptReport } {
   const bySheet = new Map<string, Map<string, KeptCell>>();
+  const keepAt = (sheetKey: string, row: number, column: number, cell: KeptCell): void => {
+    const m = bySheet.get(sheetKey) ?? new Map<string, KeptCell>();
+    m.set(cellKey(row, column), cell);
+    bySheet.set(sheetKey, m);
+  };
   const keep = (sheetKey: string, address: string, cell: KeptCell): void => {
     const at = planCellOf(plan, sheetKey, address);
-    const m = bySheet.get(sheetKey) ?? new Map<string, KeptCell>();
-    m.set(cellKey(at.row, at.column), cell);
-    bySheet.set(sheetKey, m);
+    keepAt(sheetKey, at.row, at.column, cell);
   };
   const keptInputs: string[] = [];
   for (const [key, read] of kept.inputs) {
@@ -115,10 +118,9 @@ function keptCells(plan: WorkbookPlan, kept: KeptState, changed: ReadonlySet<str
     keptInputs.push(key);
   }
   const keptRates: string[] = [];
-  for (const [key, read] of kept.rates) {
-    const where = plan.rateCells[key];
-    keep(where.sheet, where.list, read.list.content ?? { kind: "value", value: "" });
-    keep(where.sheet, where.discount, read.discount.content ?? { kind: "value", value: "" });
+  for (const [key, cells] of kept.rates) {
+    // A rate cell the user blanked stays blank (unlike an input, where blank means "the default").
+    for (const c of cells) keepAt(plan.rateCells[key].sheet, c.row, c.column, c.read.content ?? { kind: "value", value: "" });
     keptRates.push(key);
   }
   const keptDrivers: string[] = [];

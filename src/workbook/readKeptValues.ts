@@ -1,6 +1,7 @@
 /**
  * Sync 2 of the Office writer (regeneration only): reads the cells whose values are kept — every Input_*
- * cell, each rate's list and discount cell (found through the Rate_<key> name, so they follow a moved row)
+ * cell, every editable cell of each rate's row (list, discount, VAT, source, date, status: found through the
+ * Rate_<key> name, so they follow a moved row)
  * and the Risk sheet's driver cells (found by the driver's id) — plus protection and charts of the generated
  * sheets. All of it in one bounding range per sheet and one sync.
  */
@@ -62,19 +63,34 @@ function locateInputs(plan: WorkbookPlan, locate: (name: string) => At | null): 
   return out;
 }
 
-/** Each rate's list and discount cell, at the plan's offset from wherever its Rate_<key> name now points. */
-function locateRates(plan: WorkbookPlan, locate: (name: string) => At | null): Map<string, { list: At; discount: At }> {
-  const out = new Map<string, { list: At; discount: At }>();
+/** The plan's columns to keep in a rate's row: list, discount and every other editable ("input") cell. */
+function rateColumns(plan: WorkbookPlan, sheetKey: string, row: number, always: readonly number[]): number[] {
+  const columns = new Set(always);
+  for (const block of plan.sheets.find((s) => s.key === sheetKey)?.blocks ?? []) {
+    const cells = block.cells[row - block.row];
+    cells?.forEach((cell, c) => {
+      if (cell.style === "input") columns.add(block.column + c);
+    });
+  }
+  return [...columns].sort((a, b) => a - b);
+}
+
+/** Each rate's editable cells, at the plan's offset from wherever its Rate_<key> name now points. */
+function locateRates(plan: WorkbookPlan, locate: (name: string) => At | null): Map<string, { row: number; column: number; at: At }[]> {
+  const out = new Map<string, { row: number; column: number; at: At }[]>();
   for (const [key, cells] of Object.entries(plan.rateCells)) {
     const named = plan.names.find((n) => n.name === `Rate_${key}`);
     const at = locate(`Rate_${key}`);
     if (!named || !at) continue;
     const anchor = parseRectOrThrow(named.address);
-    const offset = (address: string): At => {
-      const r = parseRectOrThrow(address);
-      return { sheet: at.sheet, row: at.row + r.top - anchor.top, column: at.column + r.left - anchor.left };
-    };
-    out.set(key, { list: offset(cells.list), discount: offset(cells.discount) });
+    const list = parseRectOrThrow(cells.list);
+    const discount = parseRectOrThrow(cells.discount);
+    const columns = rateColumns(plan, cells.sheet, list.top, discount.top === list.top ? [list.left, discount.left] : [list.left]);
+    const planCells = [...columns.map((column) => ({ row: list.top, column })), ...(discount.top === list.top ? [] : [{ row: discount.top, column: discount.left }])];
+    out.set(
+      key,
+      planCells.map((p) => ({ ...p, at: { sheet: at.sheet, row: at.row + p.row - anchor.top, column: at.column + p.column - anchor.left } })),
+    );
   }
   return out;
 }
@@ -123,7 +139,7 @@ export async function readKeptValues(context: Excel.RequestContext, plan: Workbo
   const inputAt = locateInputs(plan, locate);
   const rateAt = locateRates(plan, locate);
   const driverAt = locateDrivers(plan, inspection);
-  const boxes = boundingBoxes([...inputAt.values(), ...[...rateAt.values()].flatMap((r) => [r.list, r.discount]), ...driverAt.area]);
+  const boxes = boundingBoxes([...inputAt.values(), ...[...rateAt.values()].flatMap((cells) => cells.map((c) => c.at)), ...driverAt.area]);
   const ranges = new Map<string, Excel.Range>();
   for (const [sheet, b] of boxes) {
     const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
@@ -148,7 +164,7 @@ export async function readKeptValues(context: Excel.RequestContext, plan: Workbo
     return { ...at, content: keptFromCell(range.values[r][c], range.formulas[r][c]), numberFormat: String(range.numberFormat[r][c]) };
   };
   const inputs = new Map([...inputAt].map(([key, at]) => [key, read(at)]));
-  const rates = new Map([...rateAt].map(([key, at]) => [key, { list: read(at.list), discount: read(at.discount) }]));
+  const rates = new Map([...rateAt].map(([key, cells]) => [key, cells.map((c) => ({ row: c.row, column: c.column, read: read(c.at) }))]));
   const drivers = new Map<string, Record<DriverPart, ReadCell>>();
   for (const [id, place] of driverAt.places) {
     const row = driverRow(place, id, boxes.get(place.sheet)!, ranges.get(place.sheet)!.values);
