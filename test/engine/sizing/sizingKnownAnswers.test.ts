@@ -130,110 +130,133 @@ const roundup = (x: number): number => Math.ceil(x - 1e-9);
 const pos = (x: number): number => Math.max(x, 0);
 const auto = (v: number | "auto", fallback: number): number => (v === "auto" ? fallback : v);
 
-/** Every sizing row for years 0 … horizon, written out from the rules. */
-function expected(inp: Inputs): Record<string, number>[] {
-  const H = inp.horizonYears;
-  const headroom = 1 + RATE.infra_headroom;
+type Row = Record<string, number>;
+const HEADROOM = 1 + RATE.infra_headroom;
+const callMinutes = (inp: Inputs): number => inp.voiceMinutesPerUserDay + inp.videoMinutesPerUserDay;
+
+/** Timing flags, indices, discount factors and go-live, for year t. */
+function timeline(inp: Inputs, t: number): Row {
+  const index = (g: number): number => (t === 0 ? 1 : (1 + g) ** Math.max(t - 1, 0));
+  const inService = (months: number): number => (t === 0 ? 0 : Math.min(1, pos((12 * t - months) / 12)));
+  return {
+    flagOneOff: t === 0 ? 1 : 0,
+    flagRecurring: t >= 1 && t <= inp.horizonYears ? 1 : 0,
+    flagInHorizon: t <= inp.horizonYears ? 1 : 0,
+    indexSalary: index(inp.salaryGrowthRate),
+    indexCpi: index(inp.inflationRate),
+    indexPrice: index(inp.priceEscalationRate),
+    discountFactor: 1 / (1 + inp.discountRate) ** t,
+    inServiceSelfBuild: inService(inp.goLiveMonthsSelfBuild),
+    inServiceCommercial: inService(inp.goLiveMonthsCommercial),
+    inServiceHybrid: inService(inp.goLiveMonthsHybrid),
+    goLiveYearSelfBuild: roundup((inp.goLiveMonthsSelfBuild + 1) / 12),
+    goLiveYearCommercial: roundup((inp.goLiveMonthsCommercial + 1) / 12),
+    goLiveYearHybrid: roundup((inp.goLiveMonthsHybrid + 1) / 12),
+    users: inp.headcount * index(inp.userGrowthRate),
+  };
+}
+
+/** Users, traffic and storage in year t; `usersLastYear` is year t−1's (year 0's own for year 0). */
+function demand(inp: Inputs, users: number, usersLastYear: number): Row {
+  const dau = users * inp.dauRatio;
+  const hasCalls = callMinutes(inp) > 0;
+  const peakCallParticipants = (dau * callMinutes(inp) * RATE.call_peak_factor) / RATE.call_day_minutes;
+  const videoShare = hasCalls ? inp.videoMinutesPerUserDay / callMinutes(inp) : 0;
+  const resolutionKbps = { "360p": RATE.kbps_video_360p, "720p": RATE.kbps_video_720p, "1080p": RATE.kbps_video_1080p }[inp.videoResolution];
+  const others = inp.avgMeetingSize - 1;
+  const audioEgressKbps = Math.min(others, RATE.max_forwarded_audio) * RATE.kbps_voice;
+  const videoEgressKbps = (resolutionKbps + pos(Math.min(others, RATE.max_forwarded_video) - 1) * RATE.kbps_video_360p) * RATE.video_overhead_factor;
+  const messagesYear = dau * inp.messagesPerUserDay * inp.workingDaysPerYear;
+  const voiceMinutesYear = dau * inp.voiceMinutesPerUserDay * inp.workingDaysPerYear;
+  const videoMinutesYear = dau * inp.videoMinutesPerUserDay * inp.workingDaysPerYear;
+  const eventMinutesYear = inp.eventPeakAttendees * inp.eventsPerYear * inp.eventHours * 60;
+  const messageStorageGB = (messagesYear * RATE.bytes_per_message * inp.retentionDays * inp.storageReplication) / (365 * 1e9);
+  const attachmentStorageGB = (users * inp.attachmentMBPerUserMonth * inp.retentionDays * inp.storageReplication) / 30000;
+  return {
+    newUsers: pos(users - usersLastYear),
+    dau,
+    peakConnections: Math.max(dau * inp.peakConcurrencyRatio, inp.eventPeakAttendees),
+    messagesYear,
+    voiceMinutesYear,
+    videoMinutesYear,
+    peakCallParticipants,
+    videoShare,
+    resolutionKbps,
+    audioEgressKbps,
+    videoEgressKbps,
+    peakMediaMbps: (peakCallParticipants * (audioEgressKbps + videoShare * videoEgressKbps)) / 1000,
+    mediaEgressGB: ((voiceMinutesYear * audioEgressKbps + videoMinutesYear * (audioEgressKbps + videoEgressKbps)) * 60) / 8e6,
+    chatEgressGB: (messagesYear * RATE.bytes_per_message * RATE.message_fanout) / 1e9 + (dau * RATE.kbps_text * 60 * RATE.call_day_minutes * inp.workingDaysPerYear) / 8e6,
+    eventMinutesYear,
+    eventEgressGB: (eventMinutesYear * resolutionKbps * 60) / 8e6,
+    messageStorageGB,
+    attachmentStorageGB,
+    storageGB: messageStorageGB + attachmentStorageGB,
+  };
+}
+
+/** Nodes, compute units, servers and their unit cost for a year's demand. */
+function capacity(inp: Inputs, d: Row): Row {
   const cn = inp.deploymentRegion === "cn";
   // CN prices include 6% VAT, which is recoverable by default; USD prices carry no VAT and convert at 7.2.
   const vmMonth = cn ? PRICE.vm_month_cn / (1 + VAT_CN) : PRICE.vm_month_intl * USD_TO_CNY;
   const colocationYear = cn ? PRICE.colocation_year_cn / (1 + VAT_CN) : PRICE.colocation_year_intl * USD_TO_CNY;
-  const callMinutes = inp.voiceMinutesPerUserDay + inp.videoMinutesPerUserDay;
-  const hasCalls = callMinutes > 0;
   const domestic = inp.domesticTech ? RATE.domestic_server_factor : 1;
-  const years: Record<string, number>[] = [];
-  for (let t = 0; t <= H; t++) {
-    const yearsSinceFirst = Math.max(t - 1, 0);
-    const index = (g: number): number => (t === 0 ? 1 : (1 + g) ** yearsSinceFirst);
-    const inService = (months: number): number => (t === 0 ? 0 : Math.min(1, pos((12 * t - months) / 12)));
-    const users = inp.headcount * index(inp.userGrowthRate);
+  const imNodes = roundup((roundup((d.peakConnections * HEADROOM) / RATE.im_connections_per_node) + inp.regions) * domestic);
+  const dbNodes = 1 + roundup((d.peakConnections * HEADROOM) / RATE.db_connections_per_replica) + inp.regions - 1;
+  const mediaSites = (inp.latencyTargetMs < 150 ? 2 : 1) * inp.regions;
+  const mediaForCapacity = Math.max(roundup((d.peakMediaMbps * HEADROOM) / RATE.sfu_nic_mbps), roundup((d.peakCallParticipants * HEADROOM) / RATE.sfu_participants_per_node), mediaSites);
+  const mediaNodes = callMinutes(inp) > 0 ? roundup((mediaForCapacity + 1) * domestic) : 0;
+  const computeUnits = imNodes + dbNodes * RATE.vms_per_node_db + mediaNodes;
+  const hybridUnits = Math.max(2, roundup(imNodes / 2)) + RATE.vms_per_node_db;
+  return {
+    imNodes,
+    dbNodes,
+    mediaNodes,
+    computeUnits,
+    hybridUnits,
+    physicalServersFull: roundup(computeUnits / RATE.vm_units_per_server),
+    physicalServersHybrid: roundup(hybridUnits / RATE.vm_units_per_server),
+    unitYearCost: inp.hosting === "onPremise" ? colocationYear / RATE.vm_units_per_server : vmMonth * 12,
+  };
+}
+
+/** Staffing and feature counts. */
+function staffing(inp: Inputs, users: number, c: Row): Row {
+  const ownsSystems = inp.commercialModel === "private" ? 1 : 0;
+  const buildFteSelfBuild = auto(inp.buildFteSelfBuild, RATE.fte_build_selfbuild);
+  const rtcFteSelfBuild = callMinutes(inp) > 0 ? RATE.fte_build_rtc : 0;
+  const buildFteHybrid = auto(inp.buildFteHybrid, RATE.fte_build_hybrid);
+  return {
+    industryFactor: inp.industry === "general" ? 1 : RATE.industry_factor_regulated,
+    ownsSystems,
+    buildFteSelfBuild,
+    rtcFteSelfBuild,
+    buildFteHybrid,
+    maintenanceFteSelfBuild: auto(inp.maintenanceFteSelfBuild, Math.max(RATE.maintenance_min_selfbuild, (buildFteSelfBuild + rtcFteSelfBuild + RATE.fte_client_apps) * RATE.maintenance_share_selfbuild)),
+    maintenanceFteHybrid: auto(inp.maintenanceFteHybrid, Math.max(1, (buildFteHybrid + RATE.fte_client_apps) * RATE.maintenance_share_hybrid)),
+    sreFteSelfBuild: auto(inp.sreFteSelfBuild, Math.max(RATE.oncall_min_fte, roundup(c.computeUnits / RATE.vms_per_sre))),
+    sreFteHybrid: Math.max(1, roundup(c.hybridUnits / RATE.vms_per_sre)),
+    sreFteCommercial: ownsSystems ? Math.max(1, roundup(c.computeUnits / RATE.vms_per_sre)) : 0,
+    supportFte: auto(inp.supportFte, users / RATE.users_per_support_fte),
+    securityFte: auto(inp.securityFte, RATE.security_fte_selfbuild + (inp.mlpsLevel === 3 ? 0.5 : 0)),
+    specialFeatures: [inp.moderation, inp.messageRecall, inp.burnAfterReading, inp.recording, inp.translation].filter(Boolean).length,
+    premiumModules: [inp.recording, inp.translation].filter(Boolean).length,
+    hasLegacySystem: inp.legacyAnnualCost > 0 || inp.migrateHistory ? 1 : 0,
+  };
+}
+
+/** Every sizing row for years 0 … horizon, written out from the rules. */
+function expected(inp: Inputs): Row[] {
+  const years: Row[] = [];
+  for (let t = 0; t <= inp.horizonYears; t++) {
+    const time = timeline(inp, t);
+    const users = time.users;
     const usersLastYear = t === 0 ? users : years[t - 1].users;
-    const dau = users * inp.dauRatio;
-    const peakConnections = Math.max(dau * inp.peakConcurrencyRatio, inp.eventPeakAttendees);
-    const messagesYear = dau * inp.messagesPerUserDay * inp.workingDaysPerYear;
-    const voiceMinutesYear = dau * inp.voiceMinutesPerUserDay * inp.workingDaysPerYear;
-    const videoMinutesYear = dau * inp.videoMinutesPerUserDay * inp.workingDaysPerYear;
-    const peakCallParticipants = (dau * callMinutes * RATE.call_peak_factor) / RATE.call_day_minutes;
-    const videoShare = hasCalls ? inp.videoMinutesPerUserDay / callMinutes : 0;
-    const resolutionKbps = { "360p": RATE.kbps_video_360p, "720p": RATE.kbps_video_720p, "1080p": RATE.kbps_video_1080p }[inp.videoResolution];
-    const others = inp.avgMeetingSize - 1;
-    const audioEgressKbps = Math.min(others, RATE.max_forwarded_audio) * RATE.kbps_voice;
-    const videoEgressKbps = (resolutionKbps + pos(Math.min(others, RATE.max_forwarded_video) - 1) * RATE.kbps_video_360p) * RATE.video_overhead_factor;
-    const peakMediaMbps = (peakCallParticipants * (audioEgressKbps + videoShare * videoEgressKbps)) / 1000;
-    const eventMinutesYear = inp.eventPeakAttendees * inp.eventsPerYear * inp.eventHours * 60;
-    const messageStorageGB = (dau * inp.messagesPerUserDay * inp.workingDaysPerYear * RATE.bytes_per_message * inp.retentionDays * inp.storageReplication) / (365 * 1e9);
-    const attachmentStorageGB = (users * inp.attachmentMBPerUserMonth * inp.retentionDays * inp.storageReplication) / 30000;
-    const imNodes = roundup((roundup((peakConnections * headroom) / RATE.im_connections_per_node) + inp.regions) * domestic);
-    const dbNodes = 1 + roundup((peakConnections * headroom) / RATE.db_connections_per_replica) + inp.regions - 1;
-    const mediaSites = (inp.latencyTargetMs < 150 ? 2 : 1) * inp.regions;
-    const mediaForCapacity = Math.max(roundup((peakMediaMbps * headroom) / RATE.sfu_nic_mbps), roundup((peakCallParticipants * headroom) / RATE.sfu_participants_per_node), mediaSites);
-    const mediaNodes = hasCalls ? roundup((mediaForCapacity + 1) * domestic) : 0;
-    const computeUnits = imNodes + dbNodes * RATE.vms_per_node_db + mediaNodes;
-    const hybridUnits = Math.max(2, roundup(imNodes / 2)) + RATE.vms_per_node_db;
-    const ownsSystems = inp.commercialModel === "private" ? 1 : 0;
-    const buildFteSelfBuild = auto(inp.buildFteSelfBuild, RATE.fte_build_selfbuild);
-    const rtcFteSelfBuild = hasCalls ? RATE.fte_build_rtc : 0;
-    const buildFteHybrid = auto(inp.buildFteHybrid, RATE.fte_build_hybrid);
-    const flags = [inp.moderation, inp.messageRecall, inp.burnAfterReading, inp.recording, inp.translation];
-    years.push({
-      flagOneOff: t === 0 ? 1 : 0,
-      flagRecurring: t >= 1 && t <= H ? 1 : 0,
-      flagInHorizon: t <= H ? 1 : 0,
-      indexSalary: index(inp.salaryGrowthRate),
-      indexCpi: index(inp.inflationRate),
-      indexPrice: index(inp.priceEscalationRate),
-      discountFactor: 1 / (1 + inp.discountRate) ** t,
-      inServiceSelfBuild: inService(inp.goLiveMonthsSelfBuild),
-      inServiceCommercial: inService(inp.goLiveMonthsCommercial),
-      inServiceHybrid: inService(inp.goLiveMonthsHybrid),
-      goLiveYearSelfBuild: roundup((inp.goLiveMonthsSelfBuild + 1) / 12),
-      goLiveYearCommercial: roundup((inp.goLiveMonthsCommercial + 1) / 12),
-      goLiveYearHybrid: roundup((inp.goLiveMonthsHybrid + 1) / 12),
-      users,
-      newUsers: pos(users - usersLastYear),
-      dau,
-      peakConnections,
-      messagesYear,
-      voiceMinutesYear,
-      videoMinutesYear,
-      peakCallParticipants,
-      videoShare,
-      resolutionKbps,
-      audioEgressKbps,
-      videoEgressKbps,
-      peakMediaMbps,
-      mediaEgressGB: ((voiceMinutesYear * audioEgressKbps + videoMinutesYear * (audioEgressKbps + videoEgressKbps)) * 60) / 8e6,
-      chatEgressGB: (messagesYear * RATE.bytes_per_message * RATE.message_fanout) / 1e9 + (dau * RATE.kbps_text * 60 * RATE.call_day_minutes * inp.workingDaysPerYear) / 8e6,
-      eventMinutesYear,
-      eventEgressGB: (eventMinutesYear * resolutionKbps * 60) / 8e6,
-      messageStorageGB,
-      attachmentStorageGB,
-      storageGB: messageStorageGB + attachmentStorageGB,
-      imNodes,
-      dbNodes,
-      mediaNodes,
-      computeUnits,
-      hybridUnits,
-      physicalServersFull: roundup(computeUnits / RATE.vm_units_per_server),
-      physicalServersHybrid: roundup(hybridUnits / RATE.vm_units_per_server),
-      unitYearCost: inp.hosting === "onPremise" ? colocationYear / RATE.vm_units_per_server : vmMonth * 12,
-      scaleOutYear: t >= 2 && users > inp.headcount * headroom && usersLastYear <= inp.headcount * headroom ? 1 : 0,
-      industryFactor: inp.industry === "general" ? 1 : RATE.industry_factor_regulated,
-      ownsSystems,
-      buildFteSelfBuild,
-      rtcFteSelfBuild,
-      buildFteHybrid,
-      maintenanceFteSelfBuild: auto(inp.maintenanceFteSelfBuild, Math.max(RATE.maintenance_min_selfbuild, (buildFteSelfBuild + rtcFteSelfBuild + RATE.fte_client_apps) * RATE.maintenance_share_selfbuild)),
-      maintenanceFteHybrid: auto(inp.maintenanceFteHybrid, Math.max(1, (buildFteHybrid + RATE.fte_client_apps) * RATE.maintenance_share_hybrid)),
-      sreFteSelfBuild: auto(inp.sreFteSelfBuild, Math.max(RATE.oncall_min_fte, roundup(computeUnits / RATE.vms_per_sre))),
-      sreFteHybrid: Math.max(1, roundup(hybridUnits / RATE.vms_per_sre)),
-      sreFteCommercial: ownsSystems ? Math.max(1, roundup(computeUnits / RATE.vms_per_sre)) : 0,
-      supportFte: auto(inp.supportFte, users / RATE.users_per_support_fte),
-      securityFte: auto(inp.securityFte, RATE.security_fte_selfbuild + (inp.mlpsLevel === 3 ? 0.5 : 0)),
-      specialFeatures: flags.filter(Boolean).length,
-      premiumModules: [inp.recording, inp.translation].filter(Boolean).length,
-      hasLegacySystem: inp.legacyAnnualCost > 0 || inp.migrateHistory ? 1 : 0,
-    });
+    const d = demand(inp, users, usersLastYear);
+    const c = capacity(inp, d);
+    const scaleOutYear = t >= 2 && users > inp.headcount * HEADROOM && usersLastYear <= inp.headcount * HEADROOM ? 1 : 0;
+    years.push({ ...time, ...d, ...c, scaleOutYear, ...staffing(inp, users, c) });
   }
   return years;
 }
