@@ -29,3 +29,4 @@ export { monthIndex, yearOf, monthOf, formatMonth, parseMonth, type MonthIndex }
 export { serialOfMonth, monthOfSerial, type DateSystem } from "./calendar/excelSerial";
 export { fiscalYearColumns, fiscalYearName, fiscalStartYear, FISCAL_YEAR_LABELS, type FiscalYearColumn, type FiscalYearLabel } from "./calendar/fiscalYears";
 export { monthlyDiscountFactor, presentValueOfMonths } from "./calendar/discounting";
+export { MAX_CELL_CHARS, MAX_SHEET_NAME_CHARS, invalidXmlCharacter, cellTextProblem, safeCellText, isFormulaLike, sheetNameProblem, checkSheetName } from "./workbook/cellText";
