@@ -1,4 +1,4 @@
-import { computeBudget } from "../../src/engine/budget/computeBudget";
+import { computeBudget } from "../../src/engine";
 import { ms, timeMedian, verdict } from "./measure";
 
 const TARGET_MS = 5;

@@ -1,8 +1,4 @@
-import { PATH_IDS } from "../../src/engine/budget/paths";
-import { runMonteCarlo } from "../../src/engine/risk/monteCarlo";
-import { prepareRisk } from "../../src/engine/risk/riskModel";
-import { sensitivity } from "../../src/engine/risk/sensitivity";
-import { computeChecks } from "../../src/engine/checks/computeChecks";
+import { PATH_IDS, runMonteCarlo, prepareRisk, sensitivity, computeChecks } from "../../src/engine";
 import { median, ms, verdict } from "./measure";
 
 const TARGET_MS = 1000;

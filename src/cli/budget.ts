@@ -12,14 +12,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { computeBudget } from "../engine/budget/computeBudget";
-import { computeChecks } from "../engine/checks/computeChecks";
-import { EngineError } from "../engine/EngineError";
-import type { RequirementSpec } from "../engine/requirements/RequirementSpec";
-import { REQUIREMENT_SPECS } from "../engine/requirements/requirementSpecs";
-import { allowedText, validateRequirements } from "../engine/requirements/validateRequirements";
-import { runMonteCarlo } from "../engine/risk/monteCarlo";
-import { buildWorkbookPlan } from "../engine/workbook/buildWorkbookPlan";
+import { computeBudget, computeChecks, EngineError, type RequirementSpec, REQUIREMENT_SPECS, allowedText, validateRequirements, runMonteCarlo, buildWorkbookPlan } from "../engine";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
 import { parseArgs, USAGE, UsageError } from "./parseArgs";

@@ -37,7 +37,7 @@
  * Text stays text: strings from the plan (and kept text) that Excel would read as a formula, number, date
  * or boolean are written with a leading apostrophe (see textGuard.ts).
  */
-import type { SheetKey, SheetPlan, WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import type { SheetKey, SheetPlan, WorkbookPlan } from "../engine";
 import { cellAddress, chunkAddresses, columnLetters, parseRectOrThrow, parseSheetReference, quoteSheet, rectAddress } from "./address";
 import { CELL_STYLES, CONDITIONAL_STYLES, widthToPoints, type StyleSpec } from "./cellStyles";
 import { blockKept, cellKey, checkBlocks, effectiveCell, planCellOf, styleRects, type KeptCell } from "./planCells";

@@ -17,7 +17,7 @@
  * with "=", so no guard is needed here (unlike Office.js, see textGuard.ts).
  */
 import ExcelJS from "exceljs";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import type { CellPlan, SheetPlan, WorkbookPlan } from "../engine";
 import { parseRectOrThrow, quoteSheet, rectAddress } from "./address";
 import { argb, CELL_STYLES, CONDITIONAL_STYLES, type StyleSpec } from "./cellStyles";
 import { checkBlocks } from "./planCells";

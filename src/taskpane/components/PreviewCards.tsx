@@ -5,8 +5,7 @@
 import * as React from "react";
 import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { STALE_CARDS } from "./sharedStyles";
-import { PATHS, type BudgetResult, type PathId } from "../../engine";
-import type { Decimal } from "../../engine/decimal";
+import { PATHS, type BudgetResult, type Decimal, type PathId } from "../../engine";
 import { formatMoney, formatPercent } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { PATH_STYLE } from "./pathStyle";
