@@ -9,16 +9,9 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
+import { EngineError, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, runMonteCarlo, validateRequirements, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { computeBudget } from "../engine/budget/computeBudget";
-import { computeChecks } from "../engine/checks/computeChecks";
-import { EngineError } from "../engine/EngineError";
-import type { RequirementSpec } from "../engine/requirements/RequirementSpec";
-import { REQUIREMENT_SPECS } from "../engine/requirements/requirementSpecs";
-import { allowedText, validateRequirements } from "../engine/requirements/validateRequirements";
-import { runMonteCarlo } from "../engine/risk/monteCarlo";
-import { buildWorkbookPlan } from "../engine/workbook/buildWorkbookPlan";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
 import { escapeText } from "./escapeText";

@@ -1,5 +1,4 @@
-import { DEFAULT_SEED, DEFAULT_TRIALS } from "../engine/risk/monteCarlo";
-import type { Language } from "../engine/workbook/WorkbookPlan";
+import { DEFAULT_SEED, DEFAULT_TRIALS, type Language } from "../engine";
 import { EXIT_CODES_TEXT } from "./exitCodes";
 
 export interface CliOptions {

@@ -2,7 +2,7 @@
  * Sync 1 of the Office writer: which generated sheets are already in the workbook (found through the hidden
  * `IMCOST_Sheet_<key>` names, so a renamed one is still recognised), and whether the run may go ahead.
  */
-import type { SheetKey, WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import type { SheetKey, WorkbookPlan } from "../engine";
 import { parseSheetReference } from "./address";
 import { lower, SHEET_MARKER_PREFIX, WorkbookWriteError, type ExistingName, type Inspection } from "./officeWriteTypes";
 

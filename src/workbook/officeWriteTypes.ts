@@ -1,5 +1,5 @@
 /** Types and constants shared by the Office writer's steps: inspect, read kept values, write, roll back. */
-import type { SheetKey } from "../engine/workbook/WorkbookPlan";
+import type { SheetKey } from "../engine";
 import type { KeptCell } from "./planCells";
 
 export const SHEET_MARKER_PREFIX = "IMCOST_Sheet_";

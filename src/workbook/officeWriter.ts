@@ -40,8 +40,7 @@
  * The steps live in their own files: inspectWorkbook, readKeptValues, queueWrite (with writeSheet) and
  * rollbackWrite; this file runs them in order.
  */
-import { checkSheetName } from "../engine";
-import type { WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import { checkSheetName, type WorkbookPlan } from "../engine";
 import { inspectWorkbook } from "./inspectWorkbook";
 import { DRIVER_PARTS, lower, WorkbookWriteError, type KeptState, type Undo, type WriteOptions, type WriteReport, type WriteStep } from "./officeWriteTypes";
 import { checkBlocks } from "./planCells";

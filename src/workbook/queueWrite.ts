@@ -4,7 +4,7 @@
  * ones added; names are added or re-pointed (never deleted); kept values are laid over the plan's cells.
  * Every change is recorded in `undo` so a failed batch can be rolled back.
  */
-import type { SheetKey, WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import type { SheetKey, WorkbookPlan } from "../engine";
 import { parseRectOrThrow, parseSheetReference, quoteSheet, rectAddress } from "./address";
 import { DRIVER_PARTS, lower, SHEET_MARKER_PREFIX, type Inspection, type KeptState, type Undo, type WriteReport } from "./officeWriteTypes";
 import { cellKey, planCellOf, type KeptCell } from "./planCells";

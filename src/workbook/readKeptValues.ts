@@ -5,7 +5,7 @@
  * and the Risk sheet's driver cells (found by the driver's id) — plus protection and charts of the generated
  * sheets. All of it in one bounding range per sheet and one sync.
  */
-import type { WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import type { WorkbookPlan } from "../engine";
 import { parseRectOrThrow, parseSheetReference } from "./address";
 import { DRIVER_PARTS, lower, type DriverPart, type Inspection, type KeptState, type ReadCell } from "./officeWriteTypes";
 import type { KeptCell } from "./planCells";

@@ -3,12 +3,11 @@
  * array per property per block), styles (one RangeAreas per style), column widths, validation, conditional
  * formats, panes, print setup, charts and protection.
  */
-import type { BlockPlan, SheetPlan } from "../engine/workbook/WorkbookPlan";
+import { checkSheetName, safeCellText, type BlockPlan, type SheetPlan } from "../engine";
 import { chunkAddresses, columnLetters, rectAddress } from "./address";
 import { CELL_STYLES, CONDITIONAL_STYLES, widthToPoints, type StyleSpec } from "./cellStyles";
 import { MAX_AREAS_ADDRESS } from "./officeWriteTypes";
 import { blockKept, effectiveCell, styleRects, type KeptCell } from "./planCells";
-import { checkSheetName, safeCellText } from "../engine";
 import { officeCellString } from "./textGuard";
 
 type Value = string | number | boolean | null;

@@ -19,8 +19,7 @@
  * unreadable, and every sheet name through checkSheetName.
  */
 import ExcelJS from "exceljs";
-import { checkSheetName, safeCellText } from "../engine";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import { checkSheetName, safeCellText, type CellPlan, type SheetPlan, type WorkbookPlan } from "../engine";
 import { parseRectOrThrow, quoteSheet, rectAddress } from "./address";
 import { argb, CELL_STYLES, CONDITIONAL_STYLES, type StyleSpec } from "./cellStyles";
 import { checkBlocks } from "./planCells";
