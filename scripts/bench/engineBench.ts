@@ -1,14 +1,14 @@
-import { computeBudget } from "../../src/engine/budget/computeBudget";
-import { ms, timeMedian, verdict } from "./measure";
+import { computeBudget } from "../../src/engine";
+import { DEFAULT_CASE, LARGE_CASE, ms, timeMedian, verdict } from "./measure";
 
 const TARGET_MS = 5;
 
 /** Median time of the full three-path budget (validation, sizing, every line, totals). */
 export async function run(): Promise<{ title: string; markdown: string }> {
   const cases: [string, Record<string, unknown>][] = [
-    ["defaults (5,000 staff, 5 years)", {}],
+    DEFAULT_CASE,
     ["headcount 100,000", { headcount: 100000 }],
-    ["headcount 100,000, 10 years, private, on-premise", { headcount: 100000, horizonYears: 10, commercialModel: "private", hosting: "onPremise" }],
+    LARGE_CASE,
   ];
   const rows = cases.map(([label, raw]) => {
     const t = timeMedian(() => computeBudget(raw), 200);

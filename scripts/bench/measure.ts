@@ -35,3 +35,7 @@ export function printWhenRunDirectly(mod: NodeModule, run: () => Promise<BenchSe
     },
   );
 }
+
+/** The requirement sets several bench sections time: the defaults and a large private on-premise deployment. */
+export const DEFAULT_CASE: [string, Record<string, unknown>] = ["defaults (5,000 staff, 5 years)", {}];
+export const LARGE_CASE: [string, Record<string, unknown>] = ["headcount 100,000, 10 years, private, on-premise", { headcount: 100000, horizonYears: 10, commercialModel: "private", hosting: "onPremise" }];

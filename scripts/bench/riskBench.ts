@@ -1,44 +1,29 @@
-import { PATH_IDS } from "../../src/engine/budget/paths";
-import { runMonteCarlo } from "../../src/engine/risk/monteCarlo";
-import { prepareRisk } from "../../src/engine/risk/riskModel";
-import { sensitivity } from "../../src/engine/risk/sensitivity";
-import { computeChecks } from "../../src/engine/checks/computeChecks";
-import { median, ms, verdict } from "./measure";
+import { PATH_IDS, runMonteCarlo, prepareRisk, sensitivity, computeChecks } from "../../src/engine";
+import { DEFAULT_CASE, LARGE_CASE, ms, timeMedian, verdict } from "./measure";
 
 const TARGET_MS = 1000;
 const RUNS = 5;
 
-function timeRuns(fn: () => unknown, runs: number): number[] {
-  fn(); // warm-up (compiles the model's code once in V8)
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
 /** Monte Carlo: 10,000 trials for the three paths (compile + sample + evaluate + percentiles), median of 5 runs. */
 export async function run(): Promise<{ title: string; markdown: string }> {
   const cases: [string, Record<string, unknown>][] = [
-    ["defaults (5,000 staff, 5 years)", {}],
-    ["headcount 100,000, 10 years, private, on-premise", { headcount: 100000, horizonYears: 10, commercialModel: "private", hosting: "onPremise" }],
+    DEFAULT_CASE,
+    LARGE_CASE,
   ];
   const rows: string[] = [];
   for (const [label, raw] of cases) {
-    const t = median(timeRuns(() => runMonteCarlo(raw, { trials: 10000, seed: 1 }), RUNS));
+    const t = timeMedian(() => runMonteCarlo(raw, { trials: 10000, seed: 1 }), RUNS, 1);
     rows.push(`| 10,000 trials × 3 paths: ${label} | ${ms(t)} | ${TARGET_MS} ms | ${verdict(t <= TARGET_MS)} |`);
   }
-  const closure = median(timeRuns(() => {
+  const closure = timeMedian(() => {
     const setup = prepareRisk({}, { backend: "closure" });
     const v = setup.modes();
     for (let n = 0; n < 10000; n++) setup.evaluate(v);
-  }, RUNS));
+  }, RUNS, 1);
   rows.push(`| same, closure backend (no code generation, e.g. strict CSP), evaluation only | ${ms(closure)} | ${TARGET_MS} ms | ${verdict(closure <= TARGET_MS)} |`);
   const setup = prepareRisk({});
-  const sens = median(timeRuns(() => sensitivity({}), RUNS));
-  const checks = median(timeRuns(() => computeChecks({}), RUNS));
+  const sens = timeMedian(() => sensitivity({}), RUNS, 1);
+  const checks = timeMedian(() => computeChecks({}), RUNS, 1);
   const stmts = setup.model.statements;
   const r = runMonteCarlo({}, { trials: 10000, seed: 1 });
   const summary = PATH_IDS.map((p) => `| ${p} | ${Math.round(r.paths[p].base).toLocaleString("en-US")} | ${Math.round(r.paths[p].tco.p50).toLocaleString("en-US")} | ${Math.round(r.paths[p].tco.p80).toLocaleString("en-US")} | ${Math.round(r.paths[p].tco.p90).toLocaleString("en-US")} | ${Math.round(r.paths[p].riskContingency).toLocaleString("en-US")} | ${Math.round(r.paths[p].flatContingency).toLocaleString("en-US")} |`);

@@ -11,7 +11,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildWorkbookPlan } from "../../src/engine/workbook/buildWorkbookPlan";
+import { buildWorkbookPlan } from "../../src/engine";
 import { writeWorkbook } from "../../src/workbook/officeWriter";
 import { FakeWorkbookState, installFakeExcel, uninstallFakeExcel, type BatchStats } from "../../test/fakes/fakeExcel";
 

@@ -6,23 +6,19 @@
  * buildWorkbookPlan; the workbook is written by the xlsx writer. The one Monte Carlo run (seeded, so the
  * same seed and inputs give the same figures) feeds both the summary and the workbook's Risk sheet. Invalid input (bad JSON, unknown key, out-of-range value, unknown flag,
  * unreadable file) exits with code 2 and a message naming the field and what is allowed, and writes nothing.
- * Files are written to a temporary file in the target folder and then renamed, so a half-written file is
- * never left behind.
+ * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
+ * code (exitCodes.ts).
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { computeBudget } from "../engine/budget/computeBudget";
-import { computeChecks } from "../engine/checks/computeChecks";
-import { EngineError } from "../engine/EngineError";
-import type { RequirementSpec } from "../engine/requirements/RequirementSpec";
-import { REQUIREMENT_SPECS } from "../engine/requirements/requirementSpecs";
-import { allowedText, validateRequirements } from "../engine/requirements/validateRequirements";
-import { runMonteCarlo } from "../engine/risk/monteCarlo";
-import { buildWorkbookPlan } from "../engine/workbook/buildWorkbookPlan";
+import { EngineError, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, runMonteCarlo, validateRequirements, type RequirementSpec } from "../engine";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
+import { escapeText } from "./escapeText";
+import { EXIT } from "./exitCodes";
+import { findDuplicateKey } from "./findDuplicateKey";
 import { parseArgs, USAGE, UsageError } from "./parseArgs";
+import { checkTargets, OutputError, replaceOutputs, showPath, type OutputFile } from "./writeOutputs";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -41,52 +37,50 @@ function keysHelp(): string {
   return `Requirement keys for --input:\n${lines.join("\n")}`;
 }
 
+/** Input files larger than this are refused before they are read or parsed. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+/** At most this many problems are listed, then a count of the rest. */
+export const MAX_LISTED_PROBLEMS = 20;
+
 function readRequirements(path: string, cwd: string): Record<string, unknown> {
   const full = resolve(cwd, path);
+  const shown = showPath(path);
   let text: string;
   try {
+    const size = statSync(full).size;
+    if (size > MAX_INPUT_BYTES) throw new InputError(`--input file ${shown} is ${size.toLocaleString("en-US")} bytes; at most ${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes (1 MB) are allowed`);
     text = readFileSync(full, "utf8");
   } catch (e) {
-    throw new InputError(`cannot read --input file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read --input file ${shown}: ${(e as NodeJS.ErrnoException).code ?? escapeText((e as Error).message)}`);
   }
+  text = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`--input file ${path} is not valid JSON: ${(e as Error).message}`);
+    throw new InputError(`--input file ${shown} is not valid JSON: ${escapeText((e as Error).message, 120)}`);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError(`--input file ${path} must hold one flat JSON object of requirement keys, e.g. {"headcount": 20000}`);
+    throw new InputError(`--input file ${shown} must hold one flat JSON object of requirement keys, e.g. {"headcount": 20000}`);
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate !== null) throw new InputError(`duplicate key "${escapeText(duplicate)}" in --input file ${shown}: give each key once`);
   return data as Record<string, unknown>;
 }
 
 function describeEngineError(e: EngineError): string {
-  if (e.code === "unknownKey") return `unknown requirement key "${e.field}" (allowed: ${e.allowed ?? "see --help"}; run with --help for the full list)`;
-  const got = e.received === undefined ? "" : `, got ${e.received}`;
-  return `invalid value for "${e.field}": must be ${e.allowed ?? "valid"}${got}`;
+  const field = escapeText(e.field);
+  if (e.code === "unknownKey") return `unknown requirement key "${field}" (allowed: ${e.allowed ?? "see --help"}; run with --help for the full list)`;
+  const got = e.received === undefined ? "" : `, got ${escapeText(e.received)}`;
+  return `invalid value for "${field}": must be ${e.allowed ?? "valid"}${got}`;
 }
 
-/** Checks that a file can be created at `path` (its folder exists and it is not a folder). */
-function checkTarget(path: string, flag: string): void {
-  const folder = dirname(path);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${flag}: the folder ${folder} does not exist`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new InputError(`${flag}: ${path} is a folder, not a file`);
-}
-
-/** Writes every file to a temporary name beside its target, then renames them all; nothing half-written stays. */
-function writeAtomically(files: readonly { path: string; data: Buffer | string }[]): void {
-  const temps: string[] = [];
-  try {
-    for (const f of files) {
-      const temp = `${dirname(f.path)}/.${basename(f.path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-      temps.push(temp);
-      writeFileSync(temp, f.data);
-    }
-    files.forEach((f, i) => renameSync(temps[i], f.path));
-  } finally {
-    for (const t of temps) if (existsSync(t)) unlinkSync(t);
-  }
+/** The first MAX_LISTED_PROBLEMS problems, one per line, then "… and N more". */
+export function listProblems(problems: readonly string[]): string {
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS);
+  const rest = problems.length - shown.length;
+  return [...shown, ...(rest > 0 ? [`… and ${rest.toLocaleString("en-US")} more`] : [])].join("\n       ");
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -99,14 +93,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const raw = options.input ? readRequirements(options.input, io.cwd) : {};
     const { errors } = validateRequirements(raw);
-    if (errors.length > 0) throw new InputError(errors.map(describeEngineError).join("\n       "));
+    if (errors.length > 0) throw new InputError(listProblems(errors.map(describeEngineError)));
     const out = resolve(io.cwd, options.out);
     const summaryPath = options.summary ? resolve(io.cwd, options.summary) : undefined;
-    checkTarget(out, "--out");
-    if (summaryPath) {
-      checkTarget(summaryPath, "--summary");
-      if (summaryPath === out) throw new InputError("--summary and --out must be different files");
-    }
+    const targets = [{ flag: "--out", path: out }, ...(summaryPath ? [{ flag: "--summary", path: summaryPath }] : [])];
+    checkTargets(targets, options.input ? resolve(io.cwd, options.input) : undefined, (message) => new InputError(message));
 
     const budget = computeBudget(raw);
     const monteCarlo = runMonteCarlo(raw, { seed: options.seed, trials: options.trials });
@@ -114,26 +105,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The workbook's Risk sheet shows this very run, so its Monte Carlo values equal the summary's.
     const plan = buildWorkbookPlan(raw, { language: options.lang, monteCarlo });
     const xlsx = await writeXlsx(plan);
-    const files: { path: string; data: Buffer | string }[] = [{ path: out, data: xlsx }];
-    if (summaryPath) files.push({ path: summaryPath, data: `${JSON.stringify(summaryJson(budget, { monteCarlo, checks }), null, 2)}\n` });
-    writeAtomically(files);
+    const files: OutputFile[] = [{ flag: "--out", path: out, data: xlsx }];
+    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify(summaryJson(budget, { monteCarlo, checks }), null, 2)}\n` });
+    replaceOutputs(files);
 
     io.out(`${formatSummaryTable(budget, options.lang, { monteCarlo, checks })}\n`);
     io.out(`\nWorkbook: ${out} (${Math.round(xlsx.length / 1024)} KB; open it in Excel or LibreOffice; every figure is a live formula except the Risk sheet's Monte Carlo values)\n`);
     if (summaryPath) io.out(`Summary:  ${summaryPath}\n`);
     return 0;
   } catch (e) {
+    if (e instanceof OutputError) {
+      io.err(`error: ${e.message}\n`);
+      return e.exitCode;
+    }
     if (e instanceof UsageError) {
       io.err(`error: ${e.message}${e.allowed ? ` (allowed: ${e.allowed})` : ""}\n\n${USAGE}\n`);
-      return 2;
+      return EXIT.invalidInput;
     }
     if (e instanceof InputError) {
       io.err(`error: ${e.message}\nNothing was written.\n`);
-      return 2;
+      return EXIT.invalidInput;
     }
     if (e instanceof EngineError) {
       io.err(`error: ${describeEngineError(e)}\nNothing was written.\n`);
-      return 2;
+      return EXIT.invalidInput;
     }
     io.err(`unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;

@@ -1,11 +1,4 @@
-import type { BudgetResult } from "../engine/budget/BudgetResult";
-import { CATEGORY_IDS, type CategoryId } from "../engine/budget/categories";
-import { PATHS, type PathId } from "../engine/budget/paths";
-import type { CheckResult } from "../engine/checks/computeChecks";
-import { TRAPS, type TrapId } from "../engine/checks/checkDefinitions";
-import type { Decimal } from "../engine/decimal";
-import type { MonteCarloResult } from "../engine/risk/monteCarlo";
-import type { Language } from "../engine/workbook/WorkbookPlan";
+import { type BudgetResult, CATEGORY_IDS, type CategoryId, PATHS, type PathId, type CheckResult, TRAPS, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
 
 export interface PathSummary {
   /** Cash out per year, Y0 … YN (with hidden costs and contingency). */

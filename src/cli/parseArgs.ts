@@ -1,5 +1,5 @@
-import { DEFAULT_SEED, DEFAULT_TRIALS } from "../engine/risk/monteCarlo";
-import type { Language } from "../engine/workbook/WorkbookPlan";
+import { DEFAULT_SEED, DEFAULT_TRIALS, type Language } from "../engine";
+import { EXIT_CODES_TEXT } from "./exitCodes";
 
 export interface CliOptions {
   /** Path of a flat JSON object of requirement keys; undefined = the built-in defaults. */
@@ -62,7 +62,8 @@ Builds the IMCOST budget workbook (self-build, commercial and hybrid paths) and 
 budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingency) and the budget checks.
 
   --input <file>    flat JSON object of requirement keys, e.g. {"headcount": 20000, "horizonYears": 3};
-                    missing keys take their defaults, unknown keys are an error (default: all defaults)
+                    missing keys take their defaults, unknown or repeated keys are an error; at most 1 MB
+                    (default: all defaults)
   --out <file>      the workbook to write (default: budget.xlsx in the current folder)
   --summary <file>  also write a JSON summary: per path, the yearly totals, TCO, NPV, cost per user per
                     month and the categories by year, rounded to cents; "risk": per path the Monte Carlo
@@ -74,7 +75,7 @@ budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingen
   --trials <n>      Monte Carlo trials, ${TRIALS_ALLOWED} (default ${DEFAULT_TRIALS})
   -h, --help        this help, with every requirement key
 
-Exit codes: 0 done; 2 invalid input or arguments (nothing is written); 1 unexpected error.`;
+${EXIT_CODES_TEXT}`;
 
 /** Parses the arguments after the script name. Throws UsageError for unknown flags or missing values. */
 export function parseArgs(argv: readonly string[]): CliOptions {

@@ -1,4 +1,4 @@
-import { EngineError, describeValue } from "../engine/EngineError";
+import { EngineError, describeValue } from "../engine";
 import { MAX_RANGE_CELLS, allowedText, type NumberParamSpec, type ParamSpec, type RangeParamSpec, type TextParamSpec } from "./parameterSpecs";
 
 /**

@@ -1,20 +1,4 @@
-import { Decimal, ZERO, dec, sum } from "../engine/decimal";
-import { EngineError, describeValue } from "../engine/EngineError";
-import { bandwidthMbps, mediaKbps } from "../engine/finance/bandwidth";
-import { contingency } from "../engine/finance/contingency";
-import { laborCost } from "../engine/finance/labor";
-import { pertEstimate } from "../engine/finance/pert";
-import { presentValue } from "../engine/finance/presentValue";
-import { projectCosts } from "../engine/finance/project";
-import { serverCount } from "../engine/finance/servers";
-import { storageGb } from "../engine/finance/storageGb";
-import { tieredCharge } from "../engine/finance/tiered";
-import { trafficGb } from "../engine/finance/trafficGb";
-import type { BudgetResult } from "../engine/budget/BudgetResult";
-import { CATEGORIES } from "../engine/budget/categories";
-import { computeBudget } from "../engine/budget/computeBudget";
-import { PATHS, parsePathId } from "../engine/budget/paths";
-import { REQUIREMENT_SPECS } from "../engine/requirements/requirementSpecs";
+import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, PATHS, parsePathId, REQUIREMENT_SPECS } from "../engine";
 import type { AnyRange, CoercedArgs, NumberRange } from "./coerceArguments";
 import { PARAMETER_SPECS, type FunctionId, type ParamSpec } from "./parameterSpecs";
 

@@ -1,5 +1,4 @@
-import { Decimal } from "../engine/decimal";
-import { EngineError } from "../engine/EngineError";
+import { Decimal, EngineError } from "../engine";
 import { coerceArguments } from "./coerceArguments";
 import { FUNCTION_IMPLEMENTATIONS, type FunctionOutput } from "./functionImplementations";
 import type { FunctionId } from "./parameterSpecs";

@@ -1,4 +1,4 @@
-import { isEngineError } from "../engine/EngineError";
+import { isEngineError } from "../engine";
 
 /**
  * Maps anything a function throws to the #VALUE! error Excel shows with a message. Engine errors keep their

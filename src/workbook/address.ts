@@ -2,7 +2,7 @@
  * A1 address helpers shared by the writers (and the test fakes). Rows and columns are 0-based here, as in
  * the workbook plan; Excel's text addresses are 1-based.
  */
-import { a1 as cellAddress } from "../engine/workbook/excelAddress";
+import { a1 as cellAddress } from "../engine";
 
 export interface CellRect {
   readonly top: number;
@@ -12,7 +12,7 @@ export interface CellRect {
 }
 
 /** Column letters for a 0-based column: the engine's own helper, so plan and writers agree. */
-export { columnName as columnLetters, a1 as cellAddress } from "../engine/workbook/excelAddress";
+export { columnName as columnLetters, a1 as cellAddress } from "../engine";
 
 export function columnIndex(letters: string): number {
   let n = 0;

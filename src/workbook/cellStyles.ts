@@ -1,4 +1,4 @@
-import type { CellStyle, ConditionalFormatPlan } from "../engine/workbook/WorkbookPlan";
+import type { CellStyle, ConditionalFormatPlan } from "../engine";
 
 /**
  * How the plan's visual roles look, for both writers (Office.js and exceljs). Colours are "#RRGGBB".

@@ -1,4 +1,4 @@
-import type { BlockPlan, CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import type { BlockPlan, CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "../engine";
 import { maskToRects, parseRectOrThrow, type CellRect } from "./address";
 import { CELL_STYLES, isPlainStyle } from "./cellStyles";
 

@@ -8,7 +8,11 @@
  *
  * (The other way, numberFormat "@", is not used for this: an input cell formatted as text would turn a number
  * the user types later into text.)
+ *
+ * Characters XML cannot hold and Excel's length limit are the engine's cell-text guard (cellText.ts);
+ * `officeCellString` applies both.
  */
+import { isFormulaLike, safeCellText } from "../engine";
 
 const NUMBER_LIKE = /^\s*[-+]?(\d[\d,]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*%?\s*$/;
 const PARENTHESISED = /^\s*\(\s*[\d.,]/;
@@ -21,11 +25,17 @@ const BOOLEAN = /^\s*(true|false)\s*$/i;
 export function needsTextGuard(text: string): boolean {
   if (text === "") return false;
   const first = text[0];
-  if (first === "=" || first === "+" || first === "-" || first === "@" || first === "'" || first === "#") return true;
+  if (isFormulaLike(text) || first === "'" || first === "#") return true;
   return NUMBER_LIKE.test(text) || PARENTHESISED.test(text) || CURRENCY.test(text) || DATE_OR_TIME.test(text) || MONTH_NAME.test(text) || BOOLEAN.test(text);
 }
 
 /** The string to put in `Range.values` so that the cell holds exactly `text`. */
 export function guardText(text: string): string {
   return needsTextGuard(text) ? `'${text}` : text;
+}
+
+/** A plan or kept string as Office.js should receive it: safe for the file, and literal unless the cell is formatted as text. */
+export function officeCellString(text: string, numberFormat: string | null): string {
+  const safe = safeCellText(text);
+  return numberFormat === "@" ? safe : guardText(safe);
 }

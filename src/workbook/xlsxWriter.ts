@@ -14,10 +14,12 @@
  * string literals.
  *
  * Strings are always literal text: exceljs stores a string value as a string cell even when it starts
- * with "=", so no guard is needed here (unlike Office.js, see textGuard.ts).
+ * with "=", so no apostrophe is needed here (unlike Office.js, see textGuard.ts). Every string still goes
+ * through the engine's cell-text guard (safeCellText), so a character XML cannot hold never makes the file
+ * unreadable, and every sheet name through checkSheetName.
  */
 import ExcelJS from "exceljs";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "../engine/workbook/WorkbookPlan";
+import { checkSheetName, safeCellText, type CellPlan, type SheetPlan, type WorkbookPlan } from "../engine";
 import { parseRectOrThrow, quoteSheet, rectAddress } from "./address";
 import { argb, CELL_STYLES, CONDITIONAL_STYLES, type StyleSpec } from "./cellStyles";
 import { checkBlocks } from "./planCells";
@@ -102,12 +104,12 @@ function cellValue(cell: CellPlan): ExcelJS.CellValue {
   if (cell.formula !== undefined) return { formula: toFileFormula(cell.formula) } as ExcelJS.CellFormulaValue;
   const v = cell.value;
   if (v === null || v === undefined || v === "") return null;
-  return v;
+  return typeof v === "string" ? safeCellText(v) : v;
 }
 
 async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void> {
   checkBlocks(sheet);
-  const ws = wb.addWorksheet(sheet.name, {
+  const ws = wb.addWorksheet(checkSheetName(sheet.name), {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     pageSetup: {
       orientation: sheet.print.landscape ? "landscape" : "portrait",
@@ -143,7 +145,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void>
   });
   for (const v of sheet.validations) {
     const rule = v.rule;
-    const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: "IMCOST", error: v.message.slice(0, 255) };
+    const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: "IMCOST", error: safeCellText(v.message).slice(0, 255) };
     const validation: ExcelJS.DataValidation =
       rule.type === "list" ? { type: "list", formulae: [`"${rule.values.join(",")}"`], ...common } : { type: rule.type, operator: "between", formulae: [rule.min, rule.max], ...common };
     const rect = parseRectOrThrow(v.range);

@@ -25,3 +25,26 @@ export const arbitraryRequirements = fc.record(
   Object.fromEntries((REQUIREMENT_SPECS as readonly RequirementSpec[]).map((s) => [s.key, arbitraryValue(s)])),
   { requiredKeys: [] },
 ) as fc.Arbitrary<Record<string, unknown>>;
+
+/**
+ * A number as a person would type it into a spreadsheet cell: 15 significant digits (all Excel keeps), and
+ * either 0 or at least 1e-6 in magnitude. Sub-normal doubles (below about 2.2e-308) do not exist in Excel, and
+ * LibreOffice answers #NUM! for formulas that meet them, so they are no test of the workbook's formulas.
+ */
+export function typedNumber(x: number): number {
+  if (Math.abs(x) < 1e-6) return 0;
+  return Number(x.toPrecision(15));
+}
+
+/** Random valid requirement records whose numbers are typed values (see typedNumber); still within range. */
+export const typedRequirements: fc.Arbitrary<Record<string, unknown>> = arbitraryRequirements.map((raw) =>
+  Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => {
+      if (typeof v !== "number") return [k, v];
+      const spec = (REQUIREMENT_SPECS as readonly RequirementSpec[]).find((s) => s.key === k)!;
+      const t = typedNumber(v);
+      const inRange = spec.kind !== "number" || (t >= spec.min && t <= spec.max);
+      return [k, inRange ? t : v];
+    }),
+  ),
+);

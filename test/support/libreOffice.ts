@@ -1,16 +1,19 @@
 /**
- * Recalculates an .xlsx with headless LibreOffice and reads the results back.
+ * The one LibreOffice harness: recalculates .xlsx files (or workbook plans) with headless LibreOffice and reads
+ * the results back.
  *
  * LibreOffice keeps the cached values of a file unless told otherwise, so each run uses a fresh temporary
  * profile whose registrymodifications.xcu sets OOXMLRecalcMode=0 and ODFRecalcMode=0 ("always recalculate
- * on load"); `--convert-to xlsx` then writes a copy with freshly computed cached values.
+ * on load"); `--convert-to xlsx` then writes a copy with freshly computed cached values. Many files go through
+ * one soffice start (about 1.5 s saved per file).
  *
  * The copy is read by parsing its XML directly (a small zip reader + the sheet, shared-string and workbook
  * parts), not with exceljs: exceljs drops cached results that are 0 or FALSE when reading, which would make
- * a zero total or a failing check indistinguishable from "not calculated".
+ * a zero total or a failing check indistinguishable from "not calculated". The typed readers (bool, num)
+ * throw on anything else, so a result that cannot be read is an error, never FALSE or 0.
  *
- * When `soffice` is missing: with process.env.CI set, sofficeOrSkip() throws (the check must run in CI);
- * otherwise it prints a warning once and the caller skips.
+ * When `soffice` is missing: under CI (CI set and not "false"/"0") requireSoffice() registers a failing test,
+ * because the recalculation must run in CI; locally it prints a warning and the caller skips.
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
@@ -18,6 +21,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
+import type { WorkbookPlan } from "../../src/engine";
+import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { underCi } from "./underCi";
 
 export type RecalcValue = number | string | boolean | { error: string } | null;
 
@@ -42,16 +48,18 @@ export function findSoffice(): string | null {
   return SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-let warned = false;
-/** The soffice path, or null (after a printed warning) when it is missing outside CI; throws in CI. */
-export function sofficeOrSkip(): string | null {
-  const path = findSoffice();
-  if (path) return path;
-  if (process.env.CI) throw new Error("LibreOffice (soffice) is required in CI for the recalculation tests: apt-get install libreoffice-calc-nogui");
-  if (!warned) {
-    console.warn("WARNING: soffice (LibreOffice) not found; skipping the recalculation tests. Install libreoffice-calc-nogui to run them.");
-    warned = true;
-  }
+/**
+ * The soffice path, or null when it is missing. Under CI a missing soffice is a failing test named after the
+ * caller; locally a warning is printed and the caller skips its LibreOffice tests.
+ */
+export function requireSoffice(who: string, found: string | null = findSoffice(), env: NodeJS.ProcessEnv = process.env): string | null {
+  if (found) return found;
+  const msg = `${who}: LibreOffice (soffice) not found; install libreoffice-calc-nogui or set SOFFICE`;
+  if (underCi(env)) {
+    test("LibreOffice is installed (required under CI)", () => {
+      throw new Error(msg);
+    });
+  } else console.warn(`WARNING: ${msg} (skipped locally; CI fails instead)`);
   return null;
 }
 
@@ -250,17 +258,85 @@ export function parseXlsx(xlsx: Buffer): RecalcResult {
  * new file: "the user typed new inputs into the Input_* cells". Formulas and everything else stay.
  */
 export async function setNamedValues(xlsx: Buffer, values: Readonly<Record<string, string | number | boolean>>): Promise<Buffer> {
+  return editXlsx(xlsx, (wb) => {
+    const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+    for (const [name, value] of Object.entries(values)) {
+      const entry = model.find((d) => d.name === name);
+      const ref = entry ? splitRef(entry.ranges[0]) : null;
+      if (!ref) throw new Error(`No defined name ${name} in the file`);
+      const ws = wb.getWorksheet(ref.sheet);
+      if (!ws) throw new Error(`Name ${name} points at missing sheet ${ref.sheet}`);
+      ws.getCell(ref.address).value = value;
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Workbook plans: write with the product's xlsx writer, optionally edit, recalculate, read by sheet key
+
+/** A recalculated plan, read by the plan's sheet keys and names. */
+export interface PlanRecalc {
+  readonly file: RecalcResult;
+  /** The value of a cell by sheet key ("checks") and A1 address ($ allowed); null for an empty cell. */
+  cell(sheetKey: string, address: string): RecalcValue;
+  /** A cell that must hold TRUE or FALSE; anything else (empty, text, error, number) throws. */
+  bool(sheetKey: string, address: string): boolean;
+  /** A cell that must hold a number; anything else throws. */
+  num(sheetKey: string, address: string): number;
+  boolName(name: string): boolean;
+  numName(name: string): number;
+  errors(): string[];
+}
+
+function expectBool(where: string, v: RecalcValue): boolean {
+  if (typeof v === "boolean") return v;
+  throw new Error(`${where} is not TRUE/FALSE after recalculation: ${JSON.stringify(v)}`);
+}
+
+function expectNum(where: string, v: RecalcValue): number {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  throw new Error(`${where} is not a number after recalculation: ${JSON.stringify(v)}`);
+}
+
+export function readPlan(plan: WorkbookPlan, file: RecalcResult): PlanRecalc {
+  const sheetName = (key: string): string => {
+    const s = plan.sheets.find((x) => x.key === key);
+    if (!s) throw new Error(`the plan has no sheet ${key}`);
+    return s.name;
+  };
+  const cell = (key: string, address: string) => file.at(sheetName(key), address);
+  return {
+    file,
+    cell,
+    bool: (key, address) => expectBool(`${key}!${address}`, cell(key, address)),
+    num: (key, address) => expectNum(`${key}!${address}`, cell(key, address)),
+    boolName: (name) => expectBool(name, file.byName(name)),
+    numName: (name) => expectNum(name, file.byName(name)),
+    errors: () => file.errors(),
+  };
+}
+
+/** Edits a written workbook with exceljs (e.g. a user's hand edits) and returns the new file. */
+export async function editXlsx(xlsx: Buffer, edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
-  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
-  for (const [name, value] of Object.entries(values)) {
-    const entry = model.find((d) => d.name === name);
-    const ref = entry ? splitRef(entry.ranges[0]) : null;
-    if (!ref) throw new Error(`No defined name ${name} in the file`);
-    const ws = wb.getWorksheet(ref.sheet);
-    if (!ws) throw new Error(`Name ${name} points at missing sheet ${ref.sheet}`);
-    ws.getCell(ref.address).value = value;
+  edit(wb);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * Writes every plan with writeXlsx, applies the optional edit, recalculates them all in one soffice start and
+ * reads each back by sheet key.
+ */
+export async function recalculatePlans(
+  plans: readonly WorkbookPlan[],
+  options: { soffice?: string; timeoutMs?: number; edit?: (index: number, wb: ExcelJS.Workbook, plan: WorkbookPlan) => void } = {},
+): Promise<PlanRecalc[]> {
+  const files: Buffer[] = [];
+  for (const [i, plan] of plans.entries()) {
+    const written = await writeXlsx(plan);
+    files.push(options.edit ? await editXlsx(written, (wb) => options.edit!(i, wb, plan)) : written);
   }
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  const results = await recalculateMany(files, options);
+  return results.map((r, i) => readPlan(plans[i], r));
 }

@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { underCi } from "./underCi";
 
 /**
  * Whether the production build is in `dist`. When it is not: under CI a failing test says so (CI must build
@@ -8,7 +9,7 @@ import * as path from "path";
 export function requireBuild(dist: string, who: string): boolean {
   if (fs.existsSync(path.join(dist, "taskpane.html"))) return true;
   const msg = `${who}: ${dist}/taskpane.html not found; run \`npm run build\` first`;
-  if (process.env.CI) {
+  if (underCi()) {
     test("dist/ exists in CI", () => {
       throw new Error(msg);
     });

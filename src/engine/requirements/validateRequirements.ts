@@ -1,6 +1,7 @@
 import { monthOfSerial } from "../calendar/excelSerial";
 import { MONTH_ALLOWED, formatMonth, parseMonth } from "../calendar/monthIndex";
 import { EngineError, describeValue } from "../EngineError";
+import { cellTextProblem } from "../workbook/cellText";
 import type { RequirementSpec, RequirementValue } from "./RequirementSpec";
 import { REQUIREMENT_SPECS, type RequirementKey } from "./requirementSpecs";
 import type { Requirements } from "./Requirements";
@@ -39,6 +40,9 @@ function isBlank(value: unknown): boolean {
 
 /** Checks one value against its spec and returns it in canonical form (or throws a typed error). */
 export function coerceRequirement(spec: RequirementSpec, value: unknown): RequirementValue {
+  // Text a workbook cannot hold is refused with its own reason before it is compared with the choices.
+  const textProblem = typeof value === "string" ? cellTextProblem(value) : null;
+  if (textProblem) throw new EngineError({ code: spec.kind === "number" ? "notANumber" : "unknownOption", field: spec.key, allowed: `${allowedText(spec)}, as ${textProblem}`, received: describeValue(value) });
   switch (spec.kind) {
     case "number": {
       if (typeof value !== "number" || !Number.isFinite(value)) throw fail(spec, "notANumber", value);

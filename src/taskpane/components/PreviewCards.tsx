@@ -4,9 +4,8 @@
  */
 import * as React from "react";
 import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { STALE_CARDS } from "./sharedStyles";
-import { PATHS, type BudgetResult, type PathId } from "../../engine";
-import type { Decimal } from "../../engine/decimal";
+import { PATH_CARD_STYLES, STALE_CARDS } from "./sharedStyles";
+import { PATHS, type BudgetResult, type Decimal, type PathId } from "../../engine";
 import { formatMoney, formatPercent } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { PATH_STYLE } from "./pathStyle";
@@ -41,17 +40,8 @@ export function lowestTcoPath(result: BudgetResult, paths: readonly PathId[]): P
 }
 
 const useStyles = makeStyles({
-  cards: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
-  card: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    boxShadow: tokens.shadow2,
-  },
+  ...PATH_CARD_STYLES,
   cardHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
-  swatch: { width: "12px", height: "12px", borderRadius: "3px", flexShrink: 0 },
-  pathName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },

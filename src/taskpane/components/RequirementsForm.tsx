@@ -21,9 +21,7 @@ import {
   tokens,
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
-import type { RequirementSpec } from "../../engine";
-import type { RequirementGroup } from "../../engine/requirements/RequirementSpec";
-import { PATHS } from "../../engine";
+import { PATHS, type RequirementGroup, type RequirementSpec } from "../../engine";
 import { fieldLabel } from "../i18n/fieldText";
 import { fill, specLang, STRINGS, type Lang, type PathView, type SectionId } from "../i18n/strings";
 import { SPECS, type FieldValue, type FormValues } from "../state/formState";

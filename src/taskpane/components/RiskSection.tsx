@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { STALE_CARDS } from "./sharedStyles";
+import { PATH_CARD_STYLES, STALE_CARDS } from "./sharedStyles";
 import { PATHS, type PathId, type PathRisk } from "../../engine";
 import type { RiskAnalysis } from "../hooks/useRiskAnalysis";
 import { formatInteger, formatMoney, formatPercent } from "../i18n/format";
@@ -44,20 +44,14 @@ const useStyles = makeStyles({
   head: { display: "flex", alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: "2px" },
   status: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, minHeight: "20px" },
   hint: { color: tokens.colorNeutralForeground3 },
-  cards: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  ...PATH_CARD_STYLES,
   card: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    boxShadow: tokens.shadow2,
+    ...PATH_CARD_STYLES.card,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
   cardHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  swatch: { width: "12px", height: "12px", borderRadius: "3px", flexShrink: 0 },
-  pathName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   percentiles: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(92px, 1fr))",

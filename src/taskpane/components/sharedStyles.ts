@@ -27,3 +27,17 @@ export const CHART_STYLES = {
 export const STALE_CARDS = {
   "& article": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
 } as const;
+
+/** A path's card (preview and risk sections): the grid of cards, the card frame, the colour swatch and the path name. */
+export const PATH_CARD_STYLES = {
+  cards: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalS },
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    boxShadow: tokens.shadow2,
+  },
+  swatch: { width: "12px", height: "12px", borderRadius: "3px", flexShrink: 0 },
+  pathName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+} as const;

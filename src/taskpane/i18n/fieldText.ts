@@ -2,8 +2,7 @@
  * Field texts derived from the engine's specs (label, unit, note, allowed range) and its typed errors, in the
  * pane's language. Percent specs are shown in percent (0.85 → 85%), so their ranges are scaled here too.
  */
-import { allowedText, type EngineError, type RequirementSpec } from "../../engine";
-import { Decimal } from "../../engine/decimal";
+import { Decimal, allowedText, type EngineError, type RequirementSpec } from "../../engine";
 import { fill, specLang, STRINGS, type Lang } from "./strings";
 
 export function fieldLabel(spec: RequirementSpec, lang: Lang): string {

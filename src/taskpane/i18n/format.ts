@@ -2,7 +2,7 @@
  * Number formatting for the preview. Formatting only: the values are the engine's Decimals, converted with
  * .toNumber() at this edge and rounded for display (whole currency units; two decimals per user per month).
  */
-import type { Decimal } from "../../engine/decimal";
+import type { Decimal } from "../../engine";
 import type { Lang } from "./strings";
 
 type Currency = "CNY" | "USD";

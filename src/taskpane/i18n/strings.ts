@@ -3,7 +3,7 @@
  * come from the engine's REQUIREMENT_SPECS (label/unit/note in en and zh), path and category names from
  * PATHS / CATEGORIES. Templates use {name} placeholders, filled by `fill()`.
  */
-import type { RequirementGroup } from "../../engine/requirements/RequirementSpec";
+import type { RequirementGroup } from "../../engine";
 export type Lang = "zh-CN" | "en-US";
 
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];

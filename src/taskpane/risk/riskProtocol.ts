@@ -4,8 +4,7 @@
  * Web Worker (riskWorker.ts) runs it off the UI thread, `InThreadRiskWorker` runs it on the page (fallback
  * where Worker is missing; the jsdom tests use it through a fake of createRiskWorker).
  */
-import { DEFAULT_SEED, DEFAULT_TRIALS, runMonteCarlo, type MonteCarloResult } from "../../engine/risk/monteCarlo";
-import { sensitivity, type SensitivityResult } from "../../engine/risk/sensitivity";
+import { DEFAULT_SEED, DEFAULT_TRIALS, runMonteCarlo, type MonteCarloResult, sensitivity, type SensitivityResult } from "../../engine";
 
 export const RISK_TRIALS = DEFAULT_TRIALS;
 export const RISK_SEED = DEFAULT_SEED;

@@ -4,8 +4,7 @@
  * Office writer as userChangedInputs so regeneration keeps everything else the user edited in the workbook.
  * Conversion to the engine's raw record (fractions, numbers, "auto") happens here and nowhere else.
  */
-import { REQUIREMENT_SPECS, type RequirementSpec } from "../../engine";
-import { Decimal } from "../../engine/decimal";
+import { Decimal, REQUIREMENT_SPECS, type RequirementSpec } from "../../engine";
 import type { PresetId } from "../i18n/strings";
 import { PRESETS } from "./presets";
 

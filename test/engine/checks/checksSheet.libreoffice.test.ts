@@ -16,9 +16,10 @@ import { buildWorkbookPlan } from "../../../src/engine/workbook/buildWorkbookPla
 import { a1 } from "../../../src/engine/workbook/excelAddress";
 import type { WorkbookPlan } from "../../../src/engine/workbook/WorkbookPlan";
 import { CHECK_CASES, CLEAN, type CheckCase } from "./checkCases";
-import { hasLibreOffice, recalculate, type Recalculated } from "./libreOfficeRecalc";
+import { recalculatePlans, requireSoffice, type PlanRecalc } from "../../support/libreOffice";
 
-const run = hasLibreOffice() ? describe : describe.skip;
+const soffice = requireSoffice("Checks and Risk sheets in LibreOffice");
+const run = soffice ? describe : describe.skip;
 jest.setTimeout(600000);
 
 interface Case {
@@ -35,7 +36,7 @@ const checkRow = (plan: WorkbookPlan, id: string): number => {
   if (i < 0) throw new Error(`no check row ${id}`);
   return i;
 };
-const verdict = (r: Recalculated, plan: WorkbookPlan, id: string) => r.bool("checks", a1(checkRow(plan, id), CHECK_COLUMNS.passes));
+const verdict = (r: PlanRecalc, plan: WorkbookPlan, id: string) => r.bool("checks", a1(checkRow(plan, id), CHECK_COLUMNS.passes));
 
 const EDITED = "hand-edited workbook: invalid input, blank source, negative list value, negative line, broken subtotal";
 const DRIVER_EDIT = "Risk sheet edited: salaries high 1.25 → 1.5";
@@ -47,12 +48,12 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
   });
   cases.push({ name: EDITED, raw: {}, options: { rateOverrides: CLEAN }, engine: computeChecks({}, { rateOverrides: CLEAN }), plan: buildWorkbookPlan({}, { rateOverrides: CLEAN, monteCarlo: false }) });
   cases.push({ name: DRIVER_EDIT, raw: {}, options: {}, engine: computeChecks({}), plan: buildWorkbookPlan({}, { monteCarlo: false }) });
-  let results: Recalculated[] = [];
+  let results: PlanRecalc[] = [];
 
   beforeAll(async () => {
-    results = await recalculate(
+    results = await recalculatePlans(
       cases.map((c) => c.plan),
-      (i, wb: ExcelJS.Workbook, plan) => {
+      { soffice: soffice!, edit: (i, wb: ExcelJS.Workbook, plan) => {
         const ws = (key: string) => wb.getWorksheet(plan.sheets.find((s) => s.key === key)!.name)!;
         if (cases[i].name === EDITED) {
           const L = budgetSheetLayout();
@@ -69,7 +70,7 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
           const r = rows.findIndex((x) => x[0].value === "salaries");
           ws("risk").getCell(r + 1, 7).value = 1.5; // column G: high
         }
-      },
+      } },
     );
   });
 

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { arbitraryRequirements } from "../../support/arbitraryRequirements";
 import { PATH_IDS } from "../../../src/engine/budget/paths";
 import { COST_LINES } from "../../../src/engine/lines/costLines";
+import type { PathId } from "../../../src/engine/budget/paths";
+import { compileFastModel, type FastModel } from "../../../src/engine/risk/fastModel";
 import { prepareRisk, type RiskSetup } from "../../../src/engine/risk/riskModel";
 import { RISK_DRIVERS } from "../../../src/engine/risk/riskDrivers";
 
@@ -51,14 +53,82 @@ describe("the compiled plain-number model equals computeBudget at the most likel
       { numRuns: 40 },
     );
   });
-  test("constant folding leaves only what the drivers move", () => {
-    const all = prepareRisk({}, {});
-    const none = prepareRisk({}, { drivers: {} });
-    expect(all.model.statements).toBe(none.model.statements);
-    expect(all.model.inputKeys).toEqual(expect.arrayContaining(["userGrowthRate", "voiceMinutesPerUserDay", "videoMinutesPerUserDay", "fxUsdToCny"]));
-    expect(all.model.inputKeys).not.toContain("buildFteSelfBuild"); // "auto": nothing to scale
-    expect(all.model.rateKeys).toContain("salary_developer");
-    expect(all.model.statements).toBeLessThan(2000);
+});
+
+/**
+ * Constant folding is checked against the same model with folding defeated: every numeric requirement and every
+ * rate left as a run-time variable, so nothing the requirements or the rate card give is baked in. Both must
+ * give the same numbers for the drivers' values, and the folded one must do much less work.
+ */
+describe("constant folding", () => {
+  type Outputs = FastModel["outputs"][PathId];
+  const positions = (o: Outputs): number[] => [o.base, o.y1, o.metered, o.labour, ...o.lineTotals!, ...o.lineYears!.flat()];
+
+  function unfolded(setup: RiskSetup): FastModel {
+    const variableInputs = Object.keys(setup.requirements);
+    const variableRates = setup.entries.map((e) => e.key);
+    return compileFastModel(setup.requirements, setup.entries, { variableInputs, variableRates, detail: true, backend: "closure" });
+  }
+
+  /** The folded setup's outputs and the unfolded model's, for the same driver values, as [folded, unfolded] pairs. */
+  function bothRuns(setup: RiskSetup, full: FastModel, values: Float64Array): [number, number][] {
+    const x = new Float64Array(setup.model.inputKeys.length);
+    const r = new Float64Array(setup.model.rateKeys.length);
+    setup.binding.apply(setup.model, values, x, r);
+    const fx = Float64Array.from(full.baseInputs);
+    const fr = Float64Array.from(full.baseRates);
+    setup.model.inputKeys.forEach((k, i) => (fx[full.inputKeys.indexOf(k)] = x[i]));
+    setup.model.rateKeys.forEach((k, i) => (fr[full.rateKeys.indexOf(k)] = r[i]));
+    const out = new Float64Array(full.outputCount);
+    full.run(fx, fr, out);
+    const folded = Array.from(setup.evaluate(values));
+    return PATH_IDS.flatMap((p) => {
+      const a = positions(setup.model.outputs[p]);
+      const b = positions(full.outputs[p]);
+      return a.map((at, k): [number, number] => [folded[at], out[b[k]]]);
+    });
+  }
+
+  const worst = (pairs: [number, number][]) => Math.max(...pairs.map(([a, b]) => rel(a, b)));
+
+  test.each(REQUIREMENT_SETS)("%s: folded and unfolded models agree at the modes, and folding removes work", (_name, raw) => {
+    const setup = prepareRisk(raw, { detail: true });
+    const full = unfolded(setup);
+    expect(full.inputKeys.length).toBeGreaterThan(setup.model.inputKeys.length + 20);
+    expect(full.rateKeys.length).toBeGreaterThan(setup.model.rateKeys.length + 20);
+    expect(worst(bothRuns(setup, full, setup.modes()))).toBeLessThan(1e-12);
+    expect(setup.model.statements).toBeLessThan(0.75 * full.statements);
+  });
+
+  test.each(REQUIREMENT_SETS)("%s: with nothing variable everything folds to constants, with the same outputs", (_name, raw) => {
+    const setup = prepareRisk(raw, { detail: true });
+    const constant = compileFastModel(setup.requirements, setup.entries, { variableInputs: [], variableRates: [], detail: true, backend: "closure" });
+    expect(constant.statements).toBe(0);
+    const out = new Float64Array(constant.outputCount);
+    constant.run(new Float64Array(0), new Float64Array(0), out);
+    const folded = Array.from(setup.evaluate(setup.modes()));
+    const pairs = PATH_IDS.flatMap((p) => positions(setup.model.outputs[p]).map((at, k): [number, number] => [folded[at], out[positions(constant.outputs[p])[k]]]));
+    expect(worst(pairs)).toBeLessThan(1e-12);
+  });
+
+  test("they agree for random driver values (fast-check)", () => {
+    const setup = prepareRisk({ headcount: 25000, hosting: "onPremise", userGrowthRate: 0.1 }, { detail: true });
+    const full = unfolded(setup);
+    fc.assert(
+      fc.property(fc.tuple(...RISK_DRIVERS.map((d) => fc.double({ min: d.low, max: d.high, noNaN: true }))), (values) => {
+        expect(worst(bothRuns(setup, full, Float64Array.from(values)))).toBeLessThan(1e-12);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  test("what stays variable is what the drivers move", () => {
+    const setup = prepareRisk({}, {});
+    expect(setup.model.inputKeys).toEqual(expect.arrayContaining(["userGrowthRate", "voiceMinutesPerUserDay", "videoMinutesPerUserDay", "fxUsdToCny"]));
+    expect(setup.model.inputKeys).not.toContain("buildFteSelfBuild"); // "auto": nothing to scale
+    expect(setup.model.inputKeys).not.toContain("horizonYears");
+    expect(setup.model.rateKeys).toContain("salary_developer");
+    expect(setup.model.statements).toBeLessThan(2000);
   });
 });
 
