@@ -5,7 +5,7 @@
  * (useRiskAnalysis) and are formatted as the preview formats money.
  */
 import * as React from "react";
-import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { STALE_CARDS } from "./sharedStyles";
 import { PATHS, type PathId, type PathRisk } from "../../engine";
 import type { RiskAnalysis } from "../hooks/useRiskAnalysis";
@@ -111,9 +111,6 @@ export function RiskSection({ analysis, paths, lang, stale, horizonYears }: Risk
   return (
     <section className={styles.root} aria-labelledby="imcost-risk-title" aria-busy={computing} data-testid="risk" data-status={analysis.status}>
       <div className={styles.head}>
-        <Subtitle2 as="h2" id="imcost-risk-title">
-          {t.title}
-        </Subtitle2>
         <span role="status" aria-live="polite" className={styles.status} data-testid="risk-status">
           {computing ? (
             <>
