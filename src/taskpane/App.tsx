@@ -149,7 +149,7 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
         <header className={styles.header}>
           <div className={styles.titleBlock}>
             <Title3 as="h1" className={styles.title}>
-              {t.appTitle}
+              {withWordBreaks(t.appTitle)}
             </Title3>
             <Caption1 className={styles.subtitle}>{fill(t.appSubtitle, { years: preview.result?.horizonYears ?? 5 })}</Caption1>
           </div>
@@ -231,6 +231,17 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
       <GeneratePanel lang={lang} actions={actions} raw={raw} valid={valid} changed={form.changed} onLoaded={onLoaded} monteCarlo={monteCarlo} />
     </FluentProvider>
   );
+}
+
+/** A title whose zero-width spaces become <wbr>: it may wrap there and nowhere else (keep-all). */
+function withWordBreaks(text: string): React.ReactNode {
+  const parts = text.split("\u200b");
+  return parts.map((part, i) => (
+    <React.Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </React.Fragment>
+  ));
 }
 
 /** Check_All beside the closed Checks panel: one word and its icon. */

@@ -2,7 +2,8 @@
 import type { UiStrings } from "../UiStrings";
 
 export const zhCN: UiStrings = {
-  appTitle: "即时通讯成本预算",
+  // \u200b marks where the title may wrap (between words); the pane renders it as <wbr>.
+  appTitle: "即时通讯\u200b成本预算",
   appSubtitle: "按需求测算自建、商业、混合三种方案的 {years} 年预算",
   languageLabel: "界面语言",
   languageNames: { "zh-CN": "中文", "en-US": "English" },
