@@ -63,8 +63,8 @@ describe("risk section", () => {
     expect(within(cards).getAllByText("基于风险的预备费（P80 − 基准）", { selector: "dt" })).toHaveLength(3);
     fireEvent.click(document.querySelector('[data-section="path"] button')!);
     fireEvent.click(screen.getByRole("radio", { name: "商业" }));
-    expect(cards.querySelectorAll("article").length).toBe(1);
-    expect(cards.querySelector("article")!.getAttribute("data-path")).toBe("commercial");
+    expect(cards.querySelectorAll("[role=group][data-path]").length).toBe(1);
+    expect(cards.querySelector("[role=group][data-path]")!.getAttribute("data-path")).toBe("commercial");
     expect(screen.queryByTestId("tornado-path")).toBeNull();
     expect(screen.getByRole("img", { name: /对 TCO 影响最大的因素 · 商业/ })).toBeTruthy();
   });

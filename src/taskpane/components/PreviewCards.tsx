@@ -102,7 +102,7 @@ export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps):
         const info = PATHS.find((p) => p.id === id)!;
         const name = info.label[specLang(lang)];
         return (
-          <article key={id} className={styles.card} aria-label={name} data-path={id}>
+          <div role="group" key={id} className={styles.card} aria-label={name} data-path={id}>
             <div className={styles.cardHead}>
               <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color }} aria-hidden="true" />
               <h3 className={styles.pathName} style={{ margin: 0 }}>
@@ -124,7 +124,7 @@ export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps):
                 </div>
               ))}
             </dl>
-          </article>
+          </div>
         );
       })}
     </div>

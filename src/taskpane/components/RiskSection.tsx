@@ -146,7 +146,7 @@ export function RiskSection({ analysis, paths, lang, stale, horizonYears }: Risk
               const pr = mc.paths[id];
               const gap = pr.flatContingency - pr.riskContingency;
               return (
-                <article key={id} className={styles.card} aria-label={name(id)} data-path={id}>
+                <div role="group" key={id} className={styles.card} aria-label={name(id)} data-path={id}>
                   <div className={styles.cardHead}>
                     <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color }} aria-hidden="true" />
                     <h3 className={styles.pathName} style={{ margin: 0 }}>
@@ -174,7 +174,7 @@ export function RiskSection({ analysis, paths, lang, stale, horizonYears }: Risk
                     ))}
                   </dl>
                   <Caption1 className={styles.verdict}>{fill(gap >= 0 ? t.flatAbove : t.flatBelow, { amount: formatMoney(Math.abs(gap), mc.currency, lang) })}</Caption1>
-                </article>
+                </div>
               );
             })}
           </div>

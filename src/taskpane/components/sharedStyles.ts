@@ -25,5 +25,5 @@ export const CHART_STYLES = {
 
 /** Figures of earlier inputs (the current ones are invalid): dashed borders instead of dimming, which would break text contrast. */
 export const STALE_CARDS = {
-  "& article": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
+  "& > [data-path]": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
 } as const;

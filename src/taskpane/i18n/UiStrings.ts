@@ -14,6 +14,14 @@ export type PresetId = "small" | "medium" | "large";
 export type PathView = "all" | "selfBuild" | "commercial" | "hybrid";
 
 export interface UiStrings {
+  /** Shown instead of the pane on an Excel that lacks a requirement set ({list} of "name version (why)"). */
+  readonly unsupported: {
+    readonly message: string;
+    readonly item: string;
+    readonly separator: string;
+    readonly supportedExcel: string;
+    readonly why: Readonly<Record<"SharedRuntime" | "CustomFunctionsRuntime" | "ExcelApi", string>>;
+  };
   readonly appTitle: string;
   readonly appSubtitle: string;
   readonly languageLabel: string;

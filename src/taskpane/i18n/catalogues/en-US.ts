@@ -2,6 +2,17 @@
 import type { UiStrings } from "../UiStrings";
 
 export const enUS: UiStrings = {
+  unsupported: {
+    message: "This version of Excel lacks what IMCOST needs: {list}. Please use {supported}.",
+    item: "{name} {version} ({why})",
+    separator: "; ",
+    supportedExcel: "Microsoft 365 Excel on Windows (version 2002 or later), Excel 2021 LTSC (version 2108 or later), Excel on Mac 16.35 or later, or Excel on the web",
+    why: {
+      SharedRuntime: "the task pane and the IMCOST functions share one runtime",
+      CustomFunctionsRuntime: "the IMCOST worksheet functions",
+      ExcelApi: "writing the budget workbook",
+    },
+  },
   appTitle: "IM cost budget",
   appSubtitle: "A {years}-year budget for self-build, commercial and hybrid, from your requirements",
   languageLabel: "Language",

@@ -2,6 +2,17 @@
 import type { UiStrings } from "../UiStrings";
 
 export const zhCN: UiStrings = {
+  unsupported: {
+    message: "此版本的 Excel 缺少 IMCOST 所需的功能：{list}。请使用 {supported}。",
+    item: "{name} {version}（{why}）",
+    separator: "；",
+    supportedExcel: "Microsoft 365 版 Windows Excel（2002 版或更高）、Excel 2021 LTSC（2108 版或更高）、Mac 版 Excel 16.35 或更高版本，或 Excel 网页版",
+    why: {
+      SharedRuntime: "任务窗格与 IMCOST 函数共用一个运行时",
+      CustomFunctionsRuntime: "IMCOST 工作表函数",
+      ExcelApi: "生成预算工作簿",
+    },
+  },
   // \u200b marks where the title may wrap (between words); the pane renders it as <wbr>.
   appTitle: "即时通讯\u200b成本预算",
   appSubtitle: "按需求测算自建、商业、混合三种方案的 {years} 年预算",
