@@ -135,7 +135,7 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
   const status = !valid ? t.preview.stale : "";
   const styles = useStyles();
 
-  const failedChecks = checks.results?.find((c) => c.id === "all");
+  const allCheck = checks.results?.find((c) => c.id === "all");
   const panel = (id: PaneSectionId, titleId: string, title: string, children: React.ReactNode, summary?: React.ReactNode) => (
     <PaneSection id={id} titleId={titleId} title={title} open={openPanels.has(id)} onToggle={togglePanel} summary={summary}>
       {children}
@@ -185,7 +185,7 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
           "imcost-checks-title",
           t.checks.title,
           <ChecksSection checks={checks.results} error={checks.error} lang={lang} currency={preview.result?.currency ?? "CNY"} stale={!valid} />,
-          failedChecks && <ChecksSummary ok={failedChecks.ok} text={failedChecks.message} />,
+          allCheck && <ChecksSummary ok={allCheck.ok} text={allCheck.message} />,
         )}
 
         {panel("risk", "imcost-risk-title", t.risk.title, <RiskSection analysis={risk} paths={paths} lang={lang} stale={!valid} horizonYears={riskHorizon} />)}
@@ -244,7 +244,7 @@ function withWordBreaks(text: string): React.ReactNode {
   ));
 }
 
-/** Check_All beside the closed Checks panel: one word and its icon. */
+/** Check_All beside the Checks panel's title, so a closed panel still shows the verdict. */
 function ChecksSummary({ ok, text }: { readonly ok: boolean; readonly text: string }): React.ReactElement {
   return (
     <Badge appearance="tint" color={ok ? "success" : "warning"} size="medium" data-testid="checks-summary">
