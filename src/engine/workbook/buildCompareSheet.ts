@@ -21,7 +21,7 @@ export const COMPARE_LAYOUT = {
 
 const TEXT = {
   title: { en: "Paths compared", zh: "方案对比" },
-  note: { en: "Cash out by year, TCO (undiscounted, with contingency), NPV (present value of cost), cost per user per month.", zh: "各年现金支出、总拥有成本（不折现，含弹性预算）、净现值（成本现值）、每用户每月成本。" },
+  note: { en: "Cash out by year, TCO (undiscounted, with contingency), NPV (present value of cost), cost per user per month.", zh: "各年现金支出、总拥有成本（不折现，含预备费）、净现值（成本现值）、每用户每月成本。" },
   path: { en: "Path", zh: "方案" },
   tco: { en: "TCO", zh: "总拥有成本" },
   npv: { en: "NPV", zh: "净现值" },

@@ -13,7 +13,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, { readonly en: string; reado
   commercial: { en: "Commercial", zh: "商业方案" },
   hybrid: { en: "Hybrid", zh: "混合方案" },
   compare: { en: "Compare", zh: "方案对比" },
-  risk: { en: "Risk", zh: "风险与弹性" },
+  risk: { en: "Risk", zh: "风险与预备费" },
   checks: { en: "Checks", zh: "预算检查" },
   depreciation: { en: "Depreciation", zh: "折旧" },
 };
