@@ -28,6 +28,23 @@ const ENGINE_MODULES = /[\\/](node_modules[\\/]decimal\.js|src[\\/]engine)[\\/]/
  * into engine.js (which would weigh on the functions path). */
 const PAGE_ENTRIES = new Set(["functions", "taskpane"]);
 
+/**
+ * A production build without BASE_URL still points the manifest, metadata and help pages at
+ * https://localhost:3000: fine for sideloading, wrong for deployment. Say so in the build output.
+ */
+class LocalhostManifestWarning {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalhostManifestWarning", (compilation) => {
+      const warning = new compiler.webpack.WebpackError(
+        "BASE_URL is not set: dist/manifest.xml, functions*.json and help/*.html still point at https://localhost:3000. " +
+          "That is right for sideloading with `npm start`; to deploy, build with BASE_URL=https://your.host/path npm run build.",
+      );
+      warning.name = "LocalhostManifestWarning";
+      compilation.warnings.push(warning);
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || "production";
   const dev = mode === "development";
@@ -115,6 +132,7 @@ module.exports = (env = {}, argv = {}) => {
       ...(fs.existsSync(LOCALE_PLUGIN) ? [new (require(LOCALE_PLUGIN))()] : []),
       // Last: rewrites https://localhost:3000 when BASE_URL is set (no-op otherwise).
       new BaseUrlPlugin(),
+      ...(!dev && !process.env.BASE_URL ? [new LocalhostManifestWarning()] : []),
     ],
   };
 };

@@ -44,7 +44,8 @@ function metadataProblems(metadata, label) {
 }
 
 /**
- * The Chinese metadata: the same functions, ids, names, parameters and types, with Chinese descriptions, and
+ * The Chinese metadata: the same functions, ids, names, parameters and types, with Chinese descriptions and
+ * parameter names (functionsZh.json `parameterNames`), and
  * the help URL pointing at the Chinese half of the same bilingual page (#zh). Throws when a translation is
  * missing or stale (a function or parameter that no longer exists).
  */
@@ -66,8 +67,16 @@ function localizeMetadata(metadata, zh) {
     const parameters = (f.parameters || []).map((p) => {
       const description = t.parameters ? t.parameters[p.name] : undefined;
       if (!isText(description)) problems.push(`functionsZh.json: ${f.id}(${p.name}) has no description`);
-      return { ...p, description };
+      // Excel shows parameter names in its formula tooltip: Chinese users get Chinese names.
+      const name = t.parameterNames ? t.parameterNames[p.name] : undefined;
+      if (!isText(name)) problems.push(`functionsZh.json: ${f.id}(${p.name}) has no Chinese name`);
+      return { ...p, name, description };
     });
+    const zhNames = parameters.map((p) => p.name);
+    if (new Set(zhNames).size !== zhNames.length) problems.push(`functionsZh.json: ${f.id} repeats a Chinese parameter name`);
+    for (const name of Object.keys(t.parameterNames || {})) {
+      if (!names.has(name)) problems.push(`functionsZh.json: ${f.id} names a parameter ${name} it does not have`);
+    }
     const helpUrl = f.helpUrl ? f.helpUrl.replace(/#.*$/, "") + "#zh" : f.helpUrl;
     return { ...f, description: t.description, helpUrl, parameters };
   });

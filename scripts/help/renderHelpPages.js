@@ -108,6 +108,7 @@ const STYLE = `
 :root{color-scheme:light dark;--fg:#1b1b1b;--muted:#555;--bg:#fff;--line:#d0d7de;--code:#f3f4f6;--accent:#0f6cbd}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e6e6;--muted:#aaa;--bg:#1e1e1e;--line:#444;--code:#2b2b2b;--accent:#4aa3ff}}
 *{box-sizing:border-box}
+/* Narrow panes (Excel's 350 px): tables become stacked rows and long formulas wrap, never a sideways scroll. */
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.55 "Segoe UI",system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
 .page{max-width:54rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}
 nav{font-size:.9rem;color:var(--muted)}nav a{color:var(--accent)}
@@ -121,6 +122,15 @@ table.spill{width:auto;margin:0}table.spill td{padding:.1rem .4rem}
 section+section{margin-top:3rem}
 ul.list{columns:2 18rem;padding-left:1.2rem}
 footer{margin-top:3rem;font-size:.85rem;color:var(--muted)}
+@media (max-width:30rem){
+.page{padding:1rem .75rem 2rem}h1{font-size:1.4rem}h2{font-size:1.15rem}
+code,.formula{overflow-wrap:anywhere}
+table:not(.spill),table:not(.spill)>*,table:not(.spill)>*>tr,table:not(.spill)>*>tr>*{display:block;width:auto}
+table:not(.spill)>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
+table:not(.spill)>*>tr{border:1px solid var(--line);border-radius:4px;margin:.5rem 0;padding:.3rem .5rem}
+table:not(.spill)>*>tr>*{border:0;padding:.15rem 0;text-align:left}
+ul.list{columns:1}
+}
 `.trim();
 
 function page(title, body) {

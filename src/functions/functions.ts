@@ -35,7 +35,7 @@ export function project(firstYearCost: number, years: number, growthRate?: numbe
 }
 
 /**
- * Contingency reserve for an amount: amount × rate (the article advises 20-30% on metered costs).
+ * Contingency reserve for an amount: amount × rate (20-30% of metered costs is the usual advice).
  * @customfunction
  * @helpurl https://localhost:3000/help/contingency.html
  * @param amount The amount to cover.

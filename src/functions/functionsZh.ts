@@ -8,6 +8,8 @@ import type { FunctionId } from "./parameterSpecs";
  */
 export interface FunctionZh {
   readonly description: string;
+  /** Parameter name (as in functions.ts) → its Chinese name, shown in Excel's formula tooltip. */
+  readonly parameterNames: Readonly<Record<string, string>>;
   /** Parameter name (as in functions.ts) → description. */
   readonly parameters: Readonly<Record<string, string>>;
 }

@@ -1,24 +1,25 @@
 /**
- * The IMCOST pane: presets, the requirements form (from the engine's specs), a live preview computed by the
- * shared engine, and workbook generation. Language and theme come from Office and can be switched.
+ * The IMCOST pane: results first (live preview, checks, risk), then the requirements form (from the engine's
+ * specs), each in a collapsible panel, and a sticky footer that keeps Generate / Load in view at any height.
+ * Language and theme come from Office and can be switched.
  */
 import * as React from "react";
 import {
+  Badge,
   Button,
   Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
   Title3,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { PATH_IDS, computeChecks, validateRequirements, type CheckResult, type PathId } from "../engine";
 import { ChecksSection } from "./components/ChecksSection";
 import { CumulativeChart } from "./components/CumulativeChart";
-import { GeneratePanel } from "./components/GeneratePanel";
+import { ChangedInfo, GeneratePanel } from "./components/GeneratePanel";
+import { PaneSection, type PaneSectionId } from "./components/PaneSection";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PreviewCards, PreviewStrip } from "./components/PreviewCards";
 import { RequirementsForm } from "./components/RequirementsForm";
@@ -33,30 +34,29 @@ import { fluentTheme, type ThemeName } from "./theme";
 import type { WorkbookActions } from "./workbookTypes";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  provider: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
   main: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    flexGrow: 1,
+    width: "100%",
+    boxSizing: "border-box",
     maxWidth: "720px",
     marginLeft: "auto",
     marginRight: "auto",
     "& h1, & h2, & h3, & h4": { margin: 0 },
   },
   header: { display: "flex", alignItems: "flex-end", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  titleBlock: { display: "flex", flexDirection: "column", gap: "2px", minWidth: "180px", flexGrow: 1, flexBasis: "180px" },
+  titleBlock: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0, flexGrow: 1, flexBasis: "180px" },
+  // Chinese has no spaces: keep the title's words whole (wrap only at the marked break), never mid-word.
+  title: { wordBreak: "keep-all", overflowWrap: "normal" },
   subtitle: { color: tokens.colorNeutralForeground3 },
   presets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   presetGroup: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: 0, margin: 0, padding: 0, minWidth: 0 },
   presetLegend: { padding: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  panel: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    padding: tokens.spacingHorizontalM,
-    boxShadow: tokens.shadow4,
-  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -68,13 +68,25 @@ export interface AppProps {
   readonly debounceMs?: number;
   /** Delay between the preview settling and the Monte Carlo request to the risk worker. */
   readonly riskDebounceMs?: number;
+  /** Panels open at start; by default the preview and the inputs (risk and checks show a summary). */
+  readonly initialOpen?: readonly PaneSectionId[];
 }
 
-export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounceMs = 400 }: AppProps): React.ReactElement {
+export const DEFAULT_OPEN: readonly PaneSectionId[] = ["preview", "inputs"];
+
+export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounceMs = 400, initialOpen = DEFAULT_OPEN }: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [form, dispatch] = React.useReducer(formReducer, undefined, () => initialFormState("medium"));
   const [pathView, setPathView] = React.useState<PathView>("all");
   const [openSections, setOpenSections] = React.useState<SectionId[]>(["scale"]);
+  const [openPanels, setOpenPanels] = React.useState<ReadonlySet<PaneSectionId>>(() => new Set(initialOpen));
+  const togglePanel = React.useCallback((id: PaneSectionId) => {
+    setOpenPanels((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
   const t = STRINGS[lang];
 
   React.useEffect(() => {
@@ -123,94 +135,120 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
   const status = !valid ? t.preview.stale : "";
   const styles = useStyles();
 
+  const allCheck = checks.results?.find((c) => c.id === "all");
+  const panel = (id: PaneSectionId, titleId: string, title: string, children: React.ReactNode, summary?: React.ReactNode) => (
+    <PaneSection id={id} titleId={titleId} title={title} open={openPanels.has(id)} onToggle={togglePanel} summary={summary}>
+      {children}
+    </PaneSection>
+  );
+
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.provider} data-theme={theme}>
       <PreviewStrip result={preview.result} paths={paths} lang={lang} status={status} />
       <main className={styles.main} lang={lang}>
         <header className={styles.header}>
           <div className={styles.titleBlock}>
-            <Title3 as="h1">{t.appTitle}</Title3>
+            <Title3 as="h1" className={styles.title}>
+              {withWordBreaks(t.appTitle)}
+            </Title3>
             <Caption1 className={styles.subtitle}>{fill(t.appSubtitle, { years: preview.result?.horizonYears ?? 5 })}</Caption1>
           </div>
           <LanguageSwitch lang={lang} onChange={setLang} />
         </header>
 
-        <fieldset className={styles.presetGroup}>
-          <legend className={styles.presetLegend}>{t.presetsLabel}</legend>
-          <div className={styles.presets}>
-            {PRESET_IDS.map((id) => (
-              <Button
-                key={id}
-                size="small"
-                appearance={form.preset === id ? "primary" : "secondary"}
-                aria-pressed={form.preset === id}
-                onClick={() => applyPreset(id)}
-                data-testid={`preset-${id}`}
-              >
-                {t.presetNames[id]}
-              </Button>
-            ))}
-          </div>
-          <Caption1 className={styles.hint}>{t.presetHint}</Caption1>
-        </fieldset>
+        {panel(
+          "preview",
+          "imcost-preview-title",
+          t.preview.title,
+          <section className={styles.section} aria-labelledby="imcost-preview-title" data-testid="preview">
+            {!valid && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t.preview.stale}</MessageBarBody>
+              </MessageBar>
+            )}
+            {preview.error && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{fill(t.preview.computeFailed, { message: preview.error })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {preview.result && (
+              <>
+                <PreviewCards result={preview.result} paths={paths} lang={lang} stale={!valid} />
+                <CumulativeChart result={preview.result} paths={paths} lang={lang} />
+              </>
+            )}
+          </section>,
+        )}
 
-        <section className={mergeClasses(styles.section, styles.panel)} aria-labelledby="imcost-preview-title" data-testid="preview">
-          <Subtitle2 as="h2" id="imcost-preview-title">
-            {t.preview.title}
-          </Subtitle2>
-          {!valid && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t.preview.stale}</MessageBarBody>
-            </MessageBar>
-          )}
-          {preview.error && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{fill(t.preview.computeFailed, { message: preview.error })}</MessageBarBody>
-            </MessageBar>
-          )}
-          {preview.result && (
-            <>
-              <PreviewCards result={preview.result} paths={paths} lang={lang} stale={!valid} />
-              <CumulativeChart result={preview.result} paths={paths} lang={lang} />
-            </>
-          )}
-        </section>
+        {panel(
+          "checks",
+          "imcost-checks-title",
+          t.checks.title,
+          <ChecksSection checks={checks.results} error={checks.error} lang={lang} currency={preview.result?.currency ?? "CNY"} stale={!valid} />,
+          allCheck && <ChecksSummary ok={allCheck.ok} text={allCheck.message} />,
+        )}
 
-        <div className={styles.panel}>
-          <RequirementsForm
-            lang={lang}
-            values={form.values}
-            errors={errors}
-            changed={form.changed}
-            onChange={onChange}
-            pathView={pathView}
-            onPathView={setPathView}
-            openSections={openSections}
-            onOpenSections={setOpenSections}
-          />
-        </div>
+        {panel("risk", "imcost-risk-title", t.risk.title, <RiskSection analysis={risk} paths={paths} lang={lang} stale={!valid} horizonYears={riskHorizon} />)}
 
-        <div className={styles.panel}>
-          <RiskSection analysis={risk} paths={paths} lang={lang} stale={!valid} horizonYears={riskHorizon} />
-        </div>
-
-        <div className={styles.panel}>
-          <ChecksSection checks={checks.results} error={checks.error} lang={lang} currency={preview.result?.currency ?? "CNY"} stale={!valid} />
-        </div>
-
-        <div className={styles.panel}>
-          <GeneratePanel
-            lang={lang}
-            actions={actions}
-            raw={raw}
-            valid={valid}
-            changed={form.changed}
-            loadedOnce={form.loaded}
-            onLoaded={onLoaded}
-            monteCarlo={monteCarlo}
-          />
-        </div>
+        {panel(
+          "inputs",
+          "imcost-form-title",
+          t.formTitle,
+          <div className={styles.section}>
+            <fieldset className={styles.presetGroup}>
+              <legend className={styles.presetLegend}>{t.presetsLabel}</legend>
+              <div className={styles.presets}>
+                {PRESET_IDS.map((id) => (
+                  <Button
+                    key={id}
+                    size="small"
+                    appearance={form.preset === id ? "primary" : "secondary"}
+                    aria-pressed={form.preset === id}
+                    onClick={() => applyPreset(id)}
+                    data-testid={`preset-${id}`}
+                  >
+                    {t.presetNames[id]}
+                  </Button>
+                ))}
+              </div>
+              <Caption1 className={styles.hint}>{t.presetHint}</Caption1>
+            </fieldset>
+            <RequirementsForm
+              lang={lang}
+              values={form.values}
+              errors={errors}
+              changed={form.changed}
+              onChange={onChange}
+              pathView={pathView}
+              onPathView={setPathView}
+              openSections={openSections}
+              onOpenSections={setOpenSections}
+            />
+            <ChangedInfo lang={lang} changed={form.changed} loadedOnce={form.loaded} />
+          </div>,
+        )}
       </main>
+      <GeneratePanel lang={lang} actions={actions} raw={raw} valid={valid} changed={form.changed} onLoaded={onLoaded} monteCarlo={monteCarlo} />
     </FluentProvider>
+  );
+}
+
+/** A title whose zero-width spaces become <wbr>: it may wrap there and nowhere else (keep-all). */
+function withWordBreaks(text: string): React.ReactNode {
+  const parts = text.split("\u200b");
+  return parts.map((part, i) => (
+    <React.Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </React.Fragment>
+  ));
+}
+
+/** Check_All beside the Checks panel's title, so a closed panel still shows the verdict. */
+function ChecksSummary({ ok, text }: { readonly ok: boolean; readonly text: string }): React.ReactElement {
+  return (
+    <Badge appearance="tint" color={ok ? "success" : "warning"} size="medium" data-testid="checks-summary">
+      {text}
+    </Badge>
   );
 }

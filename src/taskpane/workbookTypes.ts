@@ -59,3 +59,26 @@ export function keptKindOf(error: unknown): KeptKind {
   if (e.code === "sheetNameTaken" || e.code === "workbookProtected" || e.code === "unsupportedHost") return "nothing";
   return "rolledBack";
 }
+
+/** Writer errors the pane words itself, in its own language. */
+export type KnownWriterError = "sheetNameTaken" | "workbookProtected" | "unsupportedHost";
+
+/**
+ * A failed generation, split so the pane can say it once in one language: a known writer error (with the sheet
+ * in the way), or the message Excel itself gave (without the writer's English wrapper and cleanup note).
+ */
+export interface FailureText {
+  readonly known: KnownWriterError | null;
+  readonly sheet: string;
+  readonly excelMessage: string;
+}
+
+export function failureTextOf(error: unknown): FailureText {
+  const e = (error ?? {}) as { code?: unknown; sheet?: unknown; message?: unknown; cause?: unknown };
+  const code = e.code === "sheetNameTaken" || e.code === "workbookProtected" || e.code === "unsupportedHost" ? e.code : null;
+  const cause = e.cause instanceof Error ? e.cause.message : null;
+  const message = typeof e.message === "string" ? e.message : String(error);
+  const bare = message.replace(/^Generating the budget workbook failed: /, "").replace(/ \(Cleaning up also failed: [\s\S]*\)$/, "");
+  const sheet = typeof e.sheet === "string" ? e.sheet : (/sheet named "([^"]+)"/.exec(message)?.[1] ?? "");
+  return { known: code, sheet, excelMessage: cause ?? bare };
+}

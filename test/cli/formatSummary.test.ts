@@ -117,8 +117,8 @@ describe("risk and checks", () => {
     const zhChecks = computeChecks(raw, { language: "zh-CN" });
     const zh = formatSummaryTable(budget, "zh-CN", { monteCarlo: mc, checks: zhChecks });
     expect(zh).toMatch(/蒙特卡洛 1,000 次试验，种子 7/);
-    expect(zh).toMatch(/基于风险的弹性/);
-    expect(zh).toMatch(/固定比例弹性/);
+    expect(zh).toMatch(/基于风险的预备费/);
+    expect(zh).toMatch(/固定比例预备费/);
     expect(zh).toContain(`  ${TRAPS.threshold.zh}`);
     const passing = checks.filter((c) => c.id !== "all").map((c) => ({ ...c, ok: true }));
     expect(formatSummaryTable(budget, "en-US", { checks: passing })).toMatch(/^Check_All: TRUE$/m);

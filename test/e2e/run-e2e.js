@@ -15,7 +15,10 @@
  *    (dist/riskWorker.js; P50 ≤ P80 ≤ P90 as shown, equal to runMonteCarlo in Node, the same values on the
  *    generated Risk sheet), the tornado and the Checks section; en-US dark: theme, language, risk, axe; an
  *    unsupported host.
- * 4. Saves screenshots to docs/screenshots/*.png.
+ * 4. Layout at Excel's real pane size: at 320, 350 and 500 px wide (378 px high), zh and en, light and dark,
+ *    Generate and Load are on screen without scrolling; with every panel, section and check group open, no
+ *    visible element reaches past the viewport (element by element) and no heading wraps inside a word.
+ * 5. Saves screenshots to docs/screenshots/*.png.
  *
  * Prints one line per test and, last, exactly `e2e: N passed, M failed`; exits 1 on any failure. Without
  * Chromium it warns and exits 0, unless CI is set (then it fails).
@@ -176,6 +179,14 @@ async function showSections(page, ids) {
   await settle(page);
 }
 
+/** Opens the pane's collapsible panels (preview, checks, risk, inputs) that are closed. */
+async function openPanels(page, ids) {
+  for (const id of ids) {
+    const toggle = page.getByTestId(`toggle-${id}`);
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  }
+}
+
 async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(400);
@@ -189,6 +200,66 @@ function overflowReport() {
     .slice(-4)
     .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${String(el.className).slice(0, 40)} right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent || "").slice(0, 30)}"`);
   return { scroll: document.documentElement.scrollWidth, client, wide };
+}
+
+/** Every visible element that reaches past the viewport on either side (not only the page's scrollWidth). */
+function elementsOutside() {
+  const client = document.documentElement.clientWidth;
+  const out = [];
+  for (const el of document.querySelectorAll("body *")) {
+    if (!el.getClientRects().length) continue;
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+    // Inside a visually hidden helper (clipped to 1 px: the charts' data tables) or a closed panel: not visible.
+    let hiddenBox = false;
+    for (let a = el; a && a !== document.body; a = a.parentElement) {
+      const ar = a.getBoundingClientRect();
+      if ((ar.width <= 1 && ar.height <= 1) || a.hasAttribute("hidden")) hiddenBox = true;
+    }
+    if (hiddenBox) continue;
+    if (r.right > client + 0.5 || r.left < -0.5) out.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 30)} [${Math.round(r.left)}, ${Math.round(r.right)}] "${(el.textContent || "").trim().slice(0, 30)}"`);
+  }
+  return { scroll: document.documentElement.scrollWidth, client, outside: out.slice(0, 6), count: out.length };
+}
+
+/**
+ * Headings that wrap inside a word: a line break between two characters is allowed after a space, at a <wbr>,
+ * between two elements, before an opening or after a closing bracket, or after CJK punctuation; anything else
+ * breaks a word.
+ */
+function headingsBrokenMidWord() {
+  const bad = [];
+  const ok = (prev, next, wbr) => wbr || /\s/.test(prev) || /\s/.test(next) || /[（(]/.test(next) || /[）)：:、，,\-–/·]/.test(prev);
+  for (const h of document.querySelectorAll("h1, h2, h3")) {
+    if (!h.getClientRects().length || h.closest("[hidden]")) continue;
+    const chars = [];
+    const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    let wbr = false;
+    let parent = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 1) {
+        if (n.tagName === "WBR") wbr = true;
+        continue;
+      }
+      // Text in another element (the trap name and its badge, say) is a separate item, not the same word.
+      if (parent && n.parentElement !== parent) wbr = true;
+      parent = n.parentElement;
+      for (let i = 0; i < n.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const rects = range.getClientRects();
+        if (!rects.length) continue;
+        chars.push({ c: n.data[i], top: rects[0].top, wbr });
+        wbr = false;
+      }
+    }
+    for (let i = 1; i < chars.length; i++) {
+      if (chars[i].top - chars[i - 1].top > 4 && !ok(chars[i - 1].c, chars[i].c, chars[i].wbr)) bad.push(`${h.tagName} "${h.textContent.slice(0, 40)}" breaks between "${chars[i - 1].c}" and "${chars[i].c}"`);
+    }
+  }
+  return bad;
 }
 
 async function previewValues(page) {
@@ -251,7 +322,7 @@ async function shootRiskAndChecks(page, file) {
   const box = await page.evaluate(() => {
     const risk = document.querySelector("[data-testid='risk']").parentElement.getBoundingClientRect();
     const checks = document.querySelector("[data-testid='checks']").parentElement.getBoundingClientRect();
-    return { top: risk.top + window.scrollY - 8, bottom: checks.bottom + window.scrollY + 8 };
+    return { top: Math.min(risk.top, checks.top) + window.scrollY - 8, bottom: Math.max(risk.bottom, checks.bottom) + window.scrollY + 8 };
   });
   await page.screenshot({ path: path.join(SHOTS, file), fullPage: true, clip: { x: 0, y: box.top, width: WIDTH, height: box.bottom - box.top } });
 }
@@ -337,6 +408,7 @@ async function main() {
     });
 
     await test("risk section: the real Web Worker computes the Monte Carlo; P50 ≤ P80 ≤ P90 as shown; equal to runMonteCarlo", async () => {
+      await openPanels(page, ["risk", "checks"]);
       await waitForRisk(page);
       const workers = page.workers().map((w) => w.url());
       assert(workers.some((u) => /\/riskWorker\.js$/.test(u)), `no risk worker running (workers: ${JSON.stringify(workers)})`);
@@ -465,7 +537,7 @@ async function main() {
       assertEqual(snap.activeSheet, zhPlan.sheets.find((s) => s.key === "compare").name, "active sheet");
       const text = await page.getByTestId("generate-success").innerText();
       assert(text.includes("预算模板已生成") && text.includes("方案对比"), `success text: ${text}`);
-      const steps = await page.getByTestId("progress").innerText();
+      const steps = await page.getByTestId("progress").textContent();
       for (const s of ["生成工作簿方案", "检查工作簿", "写入工作表", "打开“方案对比”表"]) assert(steps.includes(s), `progress lacks ${s}: ${steps}`);
       // The Risk sheet's Monte Carlo percentiles are the ones the pane showed (passed from the worker's result).
       const riskSheet = snap.sheets.find((s) => s.name === zhPlan.sheets.find((p) => p.key === "risk").name);
@@ -540,6 +612,7 @@ async function main() {
       const expected = engine.computeBudget(medium);
       await waitForPreview(en.page, expected);
       checkPreview(await previewValues(en.page), expected);
+      await openPanels(en.page, ["risk", "checks"]);
       await waitForRisk(en.page);
       checkRisk(await riskValues(en.page), engine.runMonteCarlo(medium, { trials: 10000, seed: 1 }));
       assertEqual(await en.page.getByRole("img", { name: "What moves the TCO most · Self-build" }).count(), 1, "tornado name in English");
@@ -603,6 +676,58 @@ async function main() {
       await en.page.screenshot({ path: path.join(SHOTS, "pane-en-dark-validation.png") });
     });
     await en.page.close();
+
+    // ============================================================ Excel's pane sizes
+    console.log("pane sizes: 320, 350, 500 px × 378 px, zh/en, light/dark");
+    for (const [lang, dark] of [["zh-CN", false], ["zh-CN", true], ["en-US", false], ["en-US", true]]) {
+      const pane = await openPane(context, base, { displayLanguage: lang, isDarkTheme: dark });
+      await pane.page.waitForSelector("[data-testid='generate']");
+      for (const width of [320, 350, 500]) {
+        const label = `${lang} ${dark ? "dark" : "light"} ${width} px`;
+        await test(`${label}: Generate and Load are in view without scrolling`, async () => {
+          await pane.page.setViewportSize({ width, height: 378 });
+          await pane.page.evaluate(() => window.scrollTo(0, 0));
+          await settle(pane.page);
+          for (const id of ["generate", "load"]) {
+            const box = await pane.page.getByTestId(id).evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, h: innerHeight, w: document.documentElement.clientWidth };
+            });
+            assert(box.top >= 0 && box.bottom <= box.h && box.left >= 0 && box.right <= box.w, `${id} is not fully in view at scroll 0: ${JSON.stringify(box)}`);
+          }
+        });
+        await test(`${label}: no element past the viewport, no heading broken inside a word (everything open)`, async () => {
+          await openPanels(pane.page, ["preview", "checks", "risk", "inputs"]);
+          const all = await pane.page.evaluate(() => [...document.querySelectorAll("[data-section]")].map((e) => e.getAttribute("data-section")));
+          for (const header of await pane.page.locator("[data-trap] button").all()) if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+          await showSections(pane.page, all);
+          const report = await pane.page.evaluate(elementsOutside);
+          assert(report.scroll <= report.client, `horizontal scroll: ${JSON.stringify(report)}`);
+          assertEqual(report.outside, [], "elements past the viewport");
+          assertEqual(await pane.page.evaluate(headingsBrokenMidWord), [], "headings broken inside a word");
+        });
+      }
+      await pane.page.close();
+    }
+
+    // ============================================================ help pages in the pane
+    await test("every help page fits a 350 px pane without sideways scrolling (light and dark)", async () => {
+      const files = fs.readdirSync(path.join(DIST, "help")).filter((f) => f.endsWith(".html"));
+      assert(files.length >= 12, `only ${files.length} help pages`);
+      const help = await context.newPage();
+      await help.setViewportSize({ width: 350, height: 378 });
+      const wide = [];
+      for (const scheme of ["light", "dark"]) {
+        await help.emulateMedia({ colorScheme: scheme });
+        for (const f of files) {
+          await help.goto(`${base}/help/${f}`);
+          const r = await help.evaluate(elementsOutside);
+          if (r.scroll > r.client || r.count > 0) wide.push(`${f} (${scheme}): ${JSON.stringify(r)}`);
+        }
+      }
+      await help.close();
+      assertEqual(wide, [], "help pages wider than 350 px");
+    });
 
     // ============================================================ unsupported host
     console.log("unsupported host");

@@ -68,7 +68,7 @@ describe("rendered pages", () => {
     ],
   };
   const data = loadFunctionData();
-  const zh = { TCO: { description: "总拥有成本。", parameters: { annualCosts: "各年成本。", upfront: "期初投入。" } } };
+  const zh = { TCO: { description: "总拥有成本。", parameterNames: { annualCosts: "各年成本", upfront: "期初投入" }, parameters: { annualCosts: "各年成本。", upfront: "期初投入。" } } };
 
   it("are bilingual, escaped, self-contained, with syntax, examples and blanks", () => {
     const metadataZh = localizeMetadata(fakeMetadata, zh);
@@ -78,6 +78,8 @@ describe("rendered pages", () => {
     expect(html).toContain('<section id="en" lang="en">');
     expect(html).toContain('<section id="zh" lang="zh-CN">');
     expect(html).toContain("=IMCOST.TCO(annualCosts, [upfront])");
+    // The Chinese half shows the Chinese parameter names.
+    expect(html).toContain("=IMCOST.TCO(各年成本, [期初投入])");
     expect(html).toContain("Total &lt;cost&gt;.");
     expect(html).toContain("Costs &amp; more.");
     expect(html).toContain("总拥有成本。");
@@ -92,6 +94,8 @@ describe("rendered pages", () => {
     expect(() => localizeMetadata(fakeMetadata, {})).toThrow(/no entry for TCO/);
     expect(() => localizeMetadata(fakeMetadata, { TCO: { description: "x", parameters: { annualCosts: "a" } } })).toThrow(/TCO\(upfront\) has no description/);
     expect(() => localizeMetadata(fakeMetadata, { ...zh, OLD: { description: "x", parameters: {} } })).toThrow(/OLD is not a declared function/);
+    expect(() => localizeMetadata(fakeMetadata, { TCO: { ...zh.TCO, parameterNames: { annualCosts: "各年成本" } } })).toThrow(/TCO\(upfront\) has no Chinese name/);
+    expect(() => localizeMetadata(fakeMetadata, { TCO: { ...zh.TCO, parameterNames: { annualCosts: "成本", upfront: "成本" } } })).toThrow(/TCO repeats a Chinese parameter name/);
     const noHelpUrl = { functions: [{ ...fakeMetadata.functions[0], helpUrl: "" }] };
     expect(() => buildFunctionAssets(noHelpUrl, { zh, help: data.help })).toThrow(/TCO has no help URL/);
   });

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as F from "../../src/functions/functions";
-import { FUNCTION_IDS, PARAMETER_SPECS } from "../../src/functions/parameterSpecs";
+import { FUNCTION_IDS, PARAMETER_SPECS, type FunctionId } from "../../src/functions/parameterSpecs";
 import { FUNCTIONS_ZH } from "../../src/functions/functionsZh";
 import { FUNCTION_HELP } from "../../src/functions/functionHelp";
 
@@ -94,7 +94,11 @@ describe("functions-zh-cn.json", () => {
       expect(f.name).toBe(f.id);
       expect(f.description).toMatch(CJK);
       expect(f.helpUrl).toBe(`https://localhost:3000/help/${f.id.toLowerCase()}.html#zh`);
-      expect(f.parameters.map((p) => [p.name, p.type, p.optional, p.dimensionality])).toEqual(en[i].parameters.map((p) => [p.name, p.type, p.optional, p.dimensionality]));
+      expect(f.parameters.map((p) => [p.type, p.optional, p.dimensionality])).toEqual(en[i].parameters.map((p) => [p.type, p.optional, p.dimensionality]));
+      // Parameter names are localized too, in the declared order, each one Chinese and distinct.
+      expect(f.parameters.map((p) => p.name)).toEqual(en[i].parameters.map((p) => FUNCTIONS_ZH[f.id as FunctionId].parameterNames[p.name]));
+      expect(new Set(f.parameters.map((p) => p.name)).size).toBe(f.parameters.length);
+      for (const p of f.parameters) expect(p.name).toMatch(CJK);
       for (const p of f.parameters) expect(p.description).toMatch(CJK);
       expect(f.result).toEqual(en[i].result);
     });
@@ -104,6 +108,7 @@ describe("functions-zh-cn.json", () => {
     expect(Object.keys(FUNCTIONS_ZH).sort()).toEqual([...FUNCTION_IDS].sort());
     expect(Object.keys(FUNCTION_HELP).sort()).toEqual([...FUNCTION_IDS].sort());
     for (const id of FUNCTION_IDS) expect(Object.keys(FUNCTIONS_ZH[id].parameters)).toEqual(PARAMETER_SPECS[id].map((s) => s.name));
+    for (const id of FUNCTION_IDS) expect(Object.keys(FUNCTIONS_ZH[id].parameterNames)).toEqual(PARAMETER_SPECS[id].map((s) => s.name));
   });
 });
 

@@ -32,6 +32,9 @@ function openAll() {
   }
 }
 
+// axe over the whole pane takes seconds; under a busy full `npm test` it has needed more than the default 30 s.
+jest.setTimeout(90000);
+
 describe.each<Lang>(["zh-CN", "en-US"])("axe-core (%s)", (lang) => {
   it("finds no serious or critical violations with every section open (risk, tornado and checks shown)", async () => {
     const { container } = render(<App initialLang={lang} theme="light" actions={fakeActions()} debounceMs={0} riskDebounceMs={0} />);

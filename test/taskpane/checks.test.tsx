@@ -27,7 +27,7 @@ describe("checks section", () => {
     await riskDone();
     const expected = computeChecks(medium(), { language: "en-US" });
     const section = screen.getByTestId("checks");
-    expect(within(section).getByRole("heading", { level: 2 }).textContent).toBe("Budget checks");
+    expect(screen.getByRole("heading", { level: 2, name: "Budget checks" })).toBeTruthy();
     // Check_All first, before the groups.
     const all = screen.getByTestId("check-all");
     const allResult = expected.find((c) => c.id === "all")!;
@@ -46,8 +46,10 @@ describe("checks section", () => {
       expect(el.getAttribute("data-ok")).toBe(String(c.ok));
       expect(el.textContent).toContain(c.label);
       expect(el.textContent).toContain(c.message);
-      // ok / warn icon with an accessible name.
-      expect(within(el).getByRole("img", { name: c.ok ? "Passes" : "Review" })).toBeTruthy();
+      // ok / warn icon with an accessible name; a lure watch that did not fire is neutral, "Not triggered".
+      const quiet = c.trap === "lure" && c.ok && c.year === undefined;
+      expect(within(el).getByRole("img", { name: quiet ? "Not triggered" : c.ok ? "Passes" : "Review" })).toBeTruthy();
+      expect(el.getAttribute("data-state")).toBe(quiet ? "notTriggered" : c.ok ? "ok" : "warn");
       expect(el.closest("[data-trap]")!.getAttribute("data-trap")).toBe(c.trap);
     }
   });
@@ -73,7 +75,8 @@ describe("checks section", () => {
 
     fireEvent.click(document.querySelector('[data-section="advanced"] button')!);
     fireEvent.change(control("horizonYears"), { target: { value: "2" } });
-    await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("1"));
+    // Generous timeouts: the machine running the whole suite may be busy; the result is the same.
+    await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("1"), { timeout: 5000 });
     expect(header("longTerm").getAttribute("aria-expanded")).toBe("true");
     expect(header("longTerm").textContent).toContain("1 of 4 to review");
     const horizon = item("horizon")!;
@@ -84,7 +87,7 @@ describe("checks section", () => {
     expect(screen.getByTestId("check-all").textContent).not.toBe(before);
 
     fireEvent.change(control("horizonYears"), { target: { value: "5" } });
-    await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("0"));
+    await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("0"), { timeout: 5000 });
     expect(header("longTerm").textContent).toContain("All 4 pass");
     expect(screen.getByTestId("check-all").textContent).toBe(before);
     fireEvent.click(header("longTerm"));
@@ -110,7 +113,7 @@ describe("checks section", () => {
     renderApp("en-US");
     await riskDone();
     fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "zh-CN" } });
-    expect(within(screen.getByTestId("checks")).getByRole("heading", { level: 2 }).textContent).toBe("预算检查");
+    expect(screen.getByRole("heading", { level: 2, name: "预算检查" })).toBeTruthy();
     expect(header("integrity").textContent).toContain("模型完整性与证据");
     const all = computeChecks(medium(), { language: "zh-CN" }).find((c) => c.id === "all")!;
     expect(screen.getByTestId("check-all").textContent).toContain(all.message);

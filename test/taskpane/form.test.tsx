@@ -24,6 +24,9 @@ function openAllSections() {
   }
 }
 
+/** Groups runs of 4+ digits (before any decimal point) with commas, as en-US shows them. */
+const grouped = (text: string) => text.replace(/(?<![\d.])\d{4,}/g, (n) => n.replace(/\B(?=(\d{3})+$)/g, ","));
+
 describe("form generated from REQUIREMENT_SPECS", () => {
   it("renders one labelled control per spec, in every section, with unit and range hints", () => {
     renderApp("en-US");
@@ -35,7 +38,8 @@ describe("form generated from REQUIREMENT_SPECS", () => {
       const box = fieldBox(s.key);
       expect(box.textContent).toContain(s.label.en);
       if (s.kind === "number" && !s.percent) {
-        expect(box.textContent).toContain(allowedText(s));
+        // The engine's words, with numbers grouped for the locale (1000000 → 1,000,000).
+        expect(box.textContent).toContain(grouped(allowedText(s)));
         if (s.unit.en) expect(box.textContent).toContain(s.unit.en);
       }
       if (s.kind === "number" && s.percent) expect(box.textContent).toContain("%");
@@ -59,12 +63,12 @@ describe("inline validation from the engine's typed errors", () => {
     const engineError = validateRequirements({ headcount: 2000000 }).errors[0];
     expect(engineError.code).toBe("outOfRange");
     const box = fieldBox("headcount");
-    await waitFor(() => expect(box.textContent).toContain(`Must be ${engineError.allowed} (got 2000000)`));
+    await waitFor(() => expect(box.textContent).toContain(`Must be ${grouped(engineError.allowed!)} (got 2000000)`));
     expect(control("headcount").getAttribute("aria-invalid")).toBe("true");
     // The message is tied to the input for screen readers.
     const describedBy = control("headcount").getAttribute("aria-describedby") ?? "";
     const described = describedBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
-    expect(described).toContain(engineError.allowed!);
+    expect(described).toContain(grouped(engineError.allowed!));
     // The error summary lists it too, and the section header counts it.
     expect(screen.getByRole("region", { name: /1 fields need a fix/ })).toBeTruthy();
   });
@@ -73,10 +77,10 @@ describe("inline validation from the engine's typed errors", () => {
     renderApp("en-US");
     fireEvent.change(control("headcount"), { target: { value: "many" } });
     expect(validateRequirements({ headcount: "many" }).errors[0].code).toBe("notANumber");
-    expect(fieldBox("headcount").textContent).toContain("Not a number: enter a whole number from 1 to 1000000");
+    expect(fieldBox("headcount").textContent).toContain("Not a number: enter a whole number from 1 to 1,000,000");
     fireEvent.change(control("headcount"), { target: { value: "12.5" } });
     expect(validateRequirements({ headcount: 12.5 }).errors[0].code).toBe("notAnInteger");
-    expect(fieldBox("headcount").textContent).toContain("Must be a whole number from 1 to 1000000");
+    expect(fieldBox("headcount").textContent).toContain("Must be a whole number from 1 to 1,000,000");
     fireEvent.change(control("headcount"), { target: { value: "1200" } });
     expect(control("headcount").getAttribute("aria-invalid")).not.toBe("true");
     expect(fieldBox("headcount").textContent).not.toContain("Must be");

@@ -40,9 +40,24 @@ describe("generate", () => {
     renderApp("en-US", actions);
     fireEvent.click(screen.getByTestId("generate"));
     const error = await screen.findByTestId("generate-error");
-    expect(error.textContent).toContain('Generation failed: A sheet named "Inputs" already exists');
+    // Said once, in the pane's language: the title, the known cause with the sheet, and what was kept.
+    expect(error.textContent).toContain("Generation failed");
+    expect(error.textContent).toContain("A sheet named “Inputs” already exists and was not made by IMCOST.");
+    expect(error.textContent!.match(/Generation failed/g)).toHaveLength(1);
     expect(error.textContent).toContain("Nothing was written; the workbook is as it was.");
     expect(error.getAttribute("role")).toBe("alert");
+  });
+
+  it("says an unexpected failure once, in Chinese, with Excel's own message and what was kept", async () => {
+    const actions = fakeActions();
+    actions.failWith = Object.assign(new Error("Generating the budget workbook failed: RichApi.Error: boom"), { code: "writeFailed", cause: new Error("RichApi.Error: boom") });
+    renderApp("zh-CN", actions);
+    fireEvent.click(screen.getByTestId("generate"));
+    const text = (await screen.findByTestId("generate-error")).textContent!;
+    expect(text.match(/生成失败/g)).toHaveLength(1);
+    expect(text).toContain("Excel 返回的信息：RichApi.Error: boom");
+    expect(text).not.toContain("Generating the budget workbook failed");
+    expect(text).toContain("本次新建的工作表已删除");
   });
 
   it("maps writer errors to what was kept", () => {
@@ -90,6 +105,19 @@ describe("load from workbook and changed-field tracking", () => {
     await screen.findByTestId("load-success");
     expect((control("headcount") as HTMLInputElement).value).toBe("lots");
     expect(document.querySelector('[data-field="headcount"]')!.textContent).toContain("Not a number");
+  });
+
+  it("warns, and keeps the form, when the workbook holds no IMCOST inputs", async () => {
+    const actions = fakeActions();
+    actions.loadResult = {};
+    renderApp("en-US", actions);
+    fireEvent.change(control("headcount"), { target: { value: "1234" } });
+    fireEvent.click(screen.getByTestId("load"));
+    const bar = await screen.findByTestId("load-success");
+    expect(bar.textContent).toContain("This workbook holds no IMCOST inputs");
+    expect(bar.textContent).not.toContain("Loaded 0");
+    expect(bar.getAttribute("data-count")).toBe("0");
+    expect((control("headcount") as HTMLInputElement).value).toBe("1234");
   });
 
   it("reports a load failure", async () => {

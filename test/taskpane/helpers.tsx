@@ -44,8 +44,11 @@ export function fakeActions(): FakeActions {
   return fake;
 }
 
+/** Every panel open, so tests reach risk and checks without a click (the default-closed state has its own test). */
+export const ALL_PANELS = ["preview", "checks", "risk", "inputs"] as const;
+
 export function renderApp(lang: Lang = "en-US", actions: WorkbookActions = fakeActions(), debounceMs = 0, riskDebounceMs = 0) {
-  const utils = render(<App initialLang={lang} theme="light" actions={actions} debounceMs={debounceMs} riskDebounceMs={riskDebounceMs} />);
+  const utils = render(<App initialLang={lang} theme="light" actions={actions} debounceMs={debounceMs} riskDebounceMs={riskDebounceMs} initialOpen={ALL_PANELS} />);
   return { ...utils, actions };
 }
 

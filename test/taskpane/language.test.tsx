@@ -22,6 +22,8 @@ describe("language", () => {
   it("switches every visible string, field labels from the specs, and <html lang>", () => {
     renderApp("en-US");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(STRINGS["en-US"].appTitle);
+    // The Chinese title may wrap only between its two words, at the catalogue's marked break.
+    expect(STRINGS["zh-CN"].appTitle.split("\u200b")).toEqual(["即时通讯", "成本预算"]);
     expect(screen.getByLabelText("Staff with an account")).toBe(control("headcount"));
     expect(screen.getByTestId("generate").textContent).toBe("Generate budget template");
     expect(document.documentElement.lang).toBe("en-US");

@@ -58,13 +58,13 @@ describe("risk section", () => {
     renderApp("zh-CN");
     await riskDone();
     expectRiskEquals(runMonteCarlo(medium()), "zh-CN");
-    expect(screen.getByRole("heading", { name: "风险与应急储备" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "风险与预备费（应急储备）" })).toBeTruthy();
     const cards = screen.getByTestId("risk-cards");
-    expect(within(cards).getAllByText("基于风险的应急储备（P80 − 基准）", { selector: "dt" })).toHaveLength(3);
+    expect(within(cards).getAllByText("基于风险的预备费（P80 − 基准）", { selector: "dt" })).toHaveLength(3);
     fireEvent.click(document.querySelector('[data-section="path"] button')!);
     fireEvent.click(screen.getByRole("radio", { name: "商业" }));
-    expect(cards.querySelectorAll("article").length).toBe(1);
-    expect(cards.querySelector("article")!.getAttribute("data-path")).toBe("commercial");
+    expect(cards.querySelectorAll("[role=group][data-path]").length).toBe(1);
+    expect(cards.querySelector("[role=group][data-path]")!.getAttribute("data-path")).toBe("commercial");
     expect(screen.queryByTestId("tornado-path")).toBeNull();
     expect(screen.getByRole("img", { name: /对 TCO 影响最大的因素 · 商业/ })).toBeTruthy();
   });

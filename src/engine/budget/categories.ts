@@ -1,5 +1,5 @@
 /**
- * The article's six budget categories, plus hidden costs kept apart so that they are visible and never
+ * The six budget categories, plus hidden costs kept apart so that they are visible and never
  * carry contingency.
  */
 export type CategoryId = "infrastructure" | "licensing" | "people" | "integration" | "compliance" | "operations" | "hidden";
@@ -7,7 +7,7 @@ export type CategoryId = "infrastructure" | "licensing" | "people" | "integratio
 export interface CategoryInfo {
   readonly id: CategoryId;
   readonly label: { readonly en: string; readonly zh: string };
-  /** The article's "budget consideration" for the category. */
+  /** The "budget consideration" for the category. */
   readonly consideration: { readonly en: string; readonly zh: string };
 }
 

@@ -1,6 +1,6 @@
 import { EngineError, describeValue } from "../EngineError";
 
-/** The article's three technology paths. */
+/** The three technology paths. */
 export type PathId = "selfBuild" | "commercial" | "hybrid";
 
 export interface PathInfo {

@@ -12,7 +12,7 @@ import type { AnalyticResult } from "../risk/sensitivity";
 
 type Text = { readonly en: string; readonly zh: string };
 
-/** The article's four budget traps, plus the model's own integrity and evidence. */
+/** The four budget traps, plus the model's own integrity and evidence. */
 export type TrapId = "threshold" | "longTerm" | "lure" | "elasticity" | "integrity";
 
 export const TRAPS: Readonly<Record<TrapId, Text>> = {
@@ -101,13 +101,13 @@ export const MIN_BUILD_TEAM_SELF_BUILD = 6;
 export const MIN_BUILD_TEAM_HYBRID = 5;
 /** A hybrid's own clients and services still need one maintenance developer (the engine's rule). */
 export const MIN_MAINTENANCE_HYBRID = 1;
-/** The article: 3–5 years of cash flows at least. */
+/** Budget trap "ignoring long-term cost": 3–5 years of cash flows at least. */
 export const MIN_HORIZON_YEARS = 3;
 /** Servers past five years (US MACRS computer class; research default life 4 years) are due for refresh. */
 export const MAX_SERVER_LIFE_YEARS = 5;
-/** The article: 20–30% elasticity. */
+/** The usual 20–30% contingency. */
 export const CONTINGENCY_BAND: readonly [number, number] = [0.2, 0.3];
-/** Capacity headroom at least the article's 20% (research default 30% + N+1). */
+/** Capacity headroom of at least 20% (research default 30% + N+1). */
 export const MIN_HEADROOM = 0.2;
 /** Warn when more than half of a path's TCO rests on estimated or second-hand prices. */
 export const MAX_ESTIMATE_SHARE = 0.5;
@@ -167,7 +167,7 @@ function lureCheck(id: string, watch: string, label: Text, rule: Text, what: (ct
     watch,
     evaluate(ctx) {
       const w = ctx.watch(watch);
-      if (w.year === null) return { ok: true, detail: both("Not met within the horizon", "预算期内未触发") };
+      if (w.year === null) return { ok: true, detail: both("Not triggered within the horizon", "预算期内未触发") };
       return { ok: false, detail: what(ctx, w), year: w.year, ...(w.jump !== null ? { jump: w.jump } : {}) };
     },
     excel: (refs) => `${refs.watchCount(watch)}=0`,
@@ -272,7 +272,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     id: "horizon",
     trap: "longTerm",
     label: both(`The budget covers at least ${MIN_HORIZON_YEARS} years`, `预算期至少 ${MIN_HORIZON_YEARS} 年`),
-    rule: both("The article: budget 3–5 years of cash flows, not the first year's price", "原文：按 3–5 年现金流做预算，而非首年价格"),
+    rule: both("Budget 3–5 years of cash flows, not the first year's price", "按 3–5 年现金流做预算，而非首年价格"),
     evaluate(ctx) {
       const h = ctx.requirements.horizonYears as number;
       const ok = h >= MIN_HORIZON_YEARS;
@@ -368,25 +368,25 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "contingencyBand",
     trap: "elasticity",
-    label: both("Contingency is 20–30%, or the risk analysis supports the rate chosen", "弹性预算为 20%–30%，或风险分析支持所选比例"),
+    label: both("Contingency is 20–30%, or the risk analysis supports the rate chosen", "预备费为 20%–30%，或风险分析支持所选比例"),
     rule: both(
       "Outside 20–30% the flat contingency must agree with the risk basis (Risk sheet, P80 − base): below 20% it covers the risk-based figure for every path, above 30% it does not exceed it",
-      "超出 20%–30% 时，固定比例弹性须与风险依据一致（风险表 P80 − 基础成本）：低于 20% 时各方案须覆盖风险弹性，高于 30% 时不得超过",
+      "超出 20%–30% 时，固定比例预备费须与风险依据一致（风险表 P80 − 基础成本）：低于 20% 时各方案须覆盖基于风险的预备费，高于 30% 时不得超过",
     ),
     evaluate(ctx) {
       const rate = ctx.requirements.contingencyRate as number;
       const [lo, hi] = CONTINGENCY_BAND;
-      if (rate >= lo && rate <= hi) return { ok: true, detail: both(`Contingency ${pct(rate)}`, `弹性比例 ${pct(rate)}`) };
+      if (rate >= lo && rate <= hi) return { ok: true, detail: both(`Contingency ${pct(rate)}`, `预备费比例 ${pct(rate)}`) };
       const a = ctx.analytic();
       const below = rate < lo;
       const failing = PATH_IDS.filter((p) => (below ? a[p].flatContingency < a[p].riskContingency : a[p].flatContingency > a[p].riskContingency));
-      if (failing.length === 0) return { ok: true, detail: both(`Contingency ${pct(rate)}, supported by the risk analysis`, `弹性比例 ${pct(rate)}，有风险分析支持`) };
+      if (failing.length === 0) return { ok: true, detail: both(`Contingency ${pct(rate)}, supported by the risk analysis`, `预备费比例 ${pct(rate)}，有风险分析支持`) };
       const p = failing[0];
       return {
         ok: false,
         detail: both(
           `Contingency ${pct(rate)} without a risk basis: ${pathLabel(p).en} flat ${money(a[p].flatContingency)} vs risk-based ${money(a[p].riskContingency)}`,
-          `弹性比例 ${pct(rate)} 缺乏风险依据：${pathLabel(p).zh}固定弹性 ${money(a[p].flatContingency)}，风险弹性 ${money(a[p].riskContingency)}`,
+          `预备费比例 ${pct(rate)} 缺乏风险依据：${pathLabel(p).zh}固定比例预备费 ${money(a[p].flatContingency)}，基于风险的预备费 ${money(a[p].riskContingency)}`,
         ),
       };
     },
@@ -401,7 +401,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     id: "capacityHeadroom",
     trap: "elasticity",
     label: both("Capacity is sized with headroom over the peak", "容量按峰值加余量配置"),
-    rule: both(`Headroom on peak ≥ ${pct(MIN_HEADROOM)} (the article: redundancy and headroom; research default 30% + N+1)`, `峰值余量 ≥ ${pct(MIN_HEADROOM)}（原文：冗余和余量；研究默认 30% + N+1）`),
+    rule: both(`Headroom on peak ≥ ${pct(MIN_HEADROOM)} (redundancy and headroom; research default 30% + N+1)`, `峰值余量 ≥ ${pct(MIN_HEADROOM)}（冗余和余量；研究默认 30% + N+1）`),
     evaluate(ctx) {
       const h = ctx.rate("infra_headroom");
       return { ok: h >= MIN_HEADROOM, detail: both(`Headroom ${pct(h)}`, `余量 ${pct(h)}`) };
@@ -437,7 +437,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     rule: both("No blank source, date or status on the RateCard sheet", "单价表中来源、日期、证据等级均不为空"),
     evaluate(ctx) {
       const missing = ctx.entries.filter((e) => !e.source.trim() || !e.date.trim() || !String(e.status).trim());
-      return { ok: missing.length === 0, detail: both(missing.length ? `Missing for ${missing.map((e) => e.key).join(", ")}` : "All sourced", missing.length ? `缺失：${missing.map((e) => e.key).join("、")}` : "均有来源") };
+      return { ok: missing.length === 0, detail: both(missing.length ? `Missing for ${missing.map((e) => e.label.en).join(", ")}` : "All sourced", missing.length ? `缺失：${missing.map((e) => e.label.zh).join("、")}` : "均有来源") };
     },
     excel: (r) => `AND(COUNTBLANK(${r.rateColumn("source")})=0,COUNTBLANK(${r.rateColumn("date")})=0,COUNTBLANK(${r.rateColumn("status")})=0)`,
   },
@@ -448,7 +448,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     rule: both("List ≥ 0 and 0 ≤ discount ≤ 1", "标价 ≥ 0 且 0 ≤ 折扣 ≤ 1"),
     evaluate(ctx) {
       const bad = ctx.entries.filter((e) => Number(e.list) < 0 || e.discount < 0 || e.discount > 1);
-      return { ok: bad.length === 0, detail: both(bad.length ? bad.map((e) => e.key).join(", ") : "All valid", bad.length ? bad.map((e) => e.key).join("、") : "均有效") };
+      return { ok: bad.length === 0, detail: both(bad.length ? bad.map((e) => e.label.en).join(", ") : "All valid", bad.length ? bad.map((e) => e.label.zh).join("、") : "均有效") };
     },
     excel: (r) => `AND(MIN(${r.rateColumn("list")})>=0,MIN(${r.rateColumn("discount")})>=0,MAX(${r.rateColumn("discount")})<=1)`,
   },
@@ -456,7 +456,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     (p): CheckDefinition => ({
       id: `sum_${p}`,
       trap: "integrity",
-      label: both(`${pathLabel(p).en}: categories and contingency add up to the total`, `${pathLabel(p).zh}：各类别与弹性预算之和等于合计`),
+      label: both(`${pathLabel(p).en}: categories and contingency add up to the total`, `${pathLabel(p).zh}：各类别与预备费之和等于合计`),
       rule: both("Within half a cent", "误差小于 0.005"),
       evaluate(ctx) {
         const s = pathSums(ctx.budget, p);
@@ -500,9 +500,9 @@ export const CHECKS: readonly CheckDefinition[] = [
     evaluate(ctx) {
       const stale = ctx.entries.filter((e) => e.date.slice(0, 7) < STALE_BEFORE).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       if (stale.length === 0) return { ok: true, detail: both("All current", "均在有效期内") };
-      const list = stale.slice(0, 5).map((e) => `${e.key} (${e.date})`);
+      const list = (l: "en" | "zh") => stale.slice(0, 5).map((e) => `${e.label[l]} (${e.date})`);
       const more = stale.length > 5 ? ` …` : "";
-      return { ok: false, detail: both(`${stale.length} stale: ${list.join(", ")}${more}`, `${stale.length} 个过期：${list.join("、")}${more}`) };
+      return { ok: false, detail: both(`${stale.length} stale: ${list("en").join(", ")}${more}`, `${stale.length} 个过期：${list("zh").join("、")}${more}`) };
     },
     excel: (r) => `SUMPRODUCT((LEFT(${r.rateColumn("date")},7)<"${STALE_BEFORE}")*1)=0`,
   },

@@ -1,7 +1,7 @@
 import { Decimal, dec } from "../decimal";
 import { EngineError } from "../EngineError";
 
-/** The article's advice: set aside 20–30% of the metered costs; 25% is the default. */
+/** The usual advice: set aside 20–30% of the metered costs; 25% is the default. */
 export const DEFAULT_CONTINGENCY_RATE: Decimal = dec("0.25");
 
 /** A contingency reserve: amount × rate, with 0 ≤ rate ≤ 1. */

@@ -47,7 +47,7 @@ export const RATE_CARD_ENTRIES: readonly RateCardEntry[] = [
   param("call_day_minutes", "Minutes of the working day calls spread over", "通话分布的工作时长", "minutes", "480", "EST: 8-hour working day", "2026-10", "EST"),
   param("bytes_per_message", "Stored bytes per message incl. metadata and indexes", "每条消息存储字节（含元数据与索引）", "bytes", "2000", "EST: ~1 KB per message × 2 for indexes", "2026-10", "EST"),
   param("message_fanout", "Recipients per message (delivery traffic)", "每条消息平均接收人数", "people", "5", "EST", "2026-10", "EST"),
-  param("infra_headroom", "Capacity headroom on peak", "容量余量", "share", "0.3", "Article: redundancy and headroom; research default 30% + N+1", "2026-10", "EST"),
+  param("infra_headroom", "Capacity headroom on peak", "容量余量", "share", "0.3", "Redundancy and headroom practice; research default 30% + N+1", "2026-10", "EST"),
   param("im_connections_per_node", "Concurrent chat connections per 4-vCPU node", "每台 4 核节点承载的并发连接", "connections", "5000", "Mattermost reference architecture (≤15,000 concurrent on 2 × 4 vCPU app nodes), rounded down", "2026-10", "DERIVED"),
   param("db_connections_per_replica", "Concurrent users per database replica", "每个数据库副本承载的并发用户", "users", "25000", "Mattermost reference architectures (1 writer + 1 reader ≤30,000; +4 readers ≤88,000)", "2026-10", "DERIVED"),
   param("sfu_participants_per_node", "Media participants per SFU node", "每台媒体节点承载的通话人数", "participants", "80", "Jitsi jicofo reference.conf max-bridge-participants = 80", "2026-10", "SEEN"),
@@ -153,7 +153,7 @@ export const RATE_CARD_ENTRIES: readonly RateCardEntry[] = [
   param("decommission_person_months", "Decommissioning and data destruction", "旧系统下线与数据销毁", "person-months", "0.5", "Research IM default: 1–2 weeks of SRE", "2026-10", "EST"),
   param("poc_share_of_build", "Proof of concept: share of the build months it takes", "概念验证占建设周期的比例", "share", "0.25", "EST: a POC first, in the opening quarter of the build (the method's advice to prove the design before committing)", "2026-12", "EST"),
   param("migration_months", "Data migration: months before go-live it runs in", "数据迁移：上线前所占月数", "months", "2", "EST: cut-over migration in the last build months", "2026-12", "EST"),
-  param("poc_person_months", "Proof of concept effort", "概念验证（POC）工作量", "person-months", "3", "EST: article's advice to prove the design first", "2026-10", "EST"),
+  param("poc_person_months", "Proof of concept effort", "概念验证（POC）工作量", "person-months", "3", "EST: prove the design first (budget trap: underestimated technical threshold)", "2026-10", "EST"),
   // ── Security and compliance ────────────────────────────────────────────────────────────────────────
   price("mlps_assessment_l2", { en: "MLPS level 2 assessment (every 2 years)", zh: "等保二级测评（每两年）", unit: "per assessment", currency: "CNY", region: "any", list: "50000", vat: CN_SERVICE, source: "EST; frequency L2 every 2 years (SEEN-2nd)", date: "2026-10", status: "EST" }),
   price("mlps_assessment_l3", { en: "MLPS level 3 assessment (yearly)", zh: "等保三级测评（每年）", unit: "per assessment", currency: "CNY", region: "any", list: "100000", vat: CN_SERVICE, source: "EST within 50–150k CNY per system", date: "2026-10", status: "EST" }),

@@ -14,7 +14,7 @@ const AUTO_NOTE = { en: '"auto" uses the sourced staffing rule; a number overrid
  * order of the Inputs sheet and the pane's form.
  */
 export const REQUIREMENT_SPECS = [
-  // 1. Scale (article step 1: DAU and headcount)
+  // 1. Scale (step 1 of the method: DAU and headcount)
   { key: "headcount", group: "scale", kind: "number", default: 5000, min: 1, max: 1000000, integer: true, label: { en: "Staff with an account", zh: "开通账号的员工数" }, unit: PEOPLE },
   { key: "dauRatio", group: "scale", kind: "number", default: 0.85, min: 0.01, max: 1, percent: true, label: { en: "Daily active share of staff", zh: "日活跃用户占比" }, unit: SHARE },
   { key: "peakConcurrencyRatio", group: "scale", kind: "number", default: 0.6, min: 0.01, max: 1, percent: true, label: { en: "Share of DAU online at the busiest moment", zh: "峰值在线占日活比例" }, unit: SHARE },
@@ -77,8 +77,8 @@ export const REQUIREMENT_SPECS = [
   { key: "inflationRate", group: "finance", kind: "number", default: 0.02, min: -0.1, max: 1, percent: true, label: { en: "Inflation (CPI)", zh: "通胀率" }, unit: PER_YEAR },
   { key: "salaryGrowthRate", group: "finance", kind: "number", default: 0.05, min: -0.5, max: 1, percent: true, label: { en: "Salary growth", zh: "薪资年增长率" }, unit: PER_YEAR },
   { key: "priceEscalationRate", group: "finance", kind: "number", default: 0, min: -0.5, max: 1, percent: true, label: { en: "Vendor and cloud price escalation", zh: "厂商与云价格年涨幅" }, unit: PER_YEAR },
-  { key: "contingencyRate", group: "finance", kind: "number", default: 0.25, min: 0, max: 1, percent: true, label: { en: "Contingency on metered infrastructure and licensing", zh: "基础设施与许可弹性预算比例" }, unit: SHARE, note: { en: "The article advises 20–30%", zh: "原文建议 20%–30%" } },
-  { key: "developmentContingencyRate", group: "finance", kind: "number", default: 0.3, min: 0, max: 1, percent: true, label: { en: "Contingency on own development and integration labour", zh: "自有开发与集成人力弹性比例" }, unit: SHARE },
+  { key: "contingencyRate", group: "finance", kind: "number", default: 0.25, min: 0, max: 1, percent: true, label: { en: "Contingency on metered infrastructure and licensing", zh: "基础设施与许可预备费（基本预备费）比例" }, unit: SHARE, note: { en: "20–30% is the usual advice (budget trap: no elasticity plan)", zh: "通常建议 20%–30%（预算陷阱：缺乏弹性计划）" } },
+  { key: "developmentContingencyRate", group: "finance", kind: "number", default: 0.3, min: 0, max: 1, percent: true, label: { en: "Contingency on own development and integration labour", zh: "自有开发与集成人力预备费比例" }, unit: SHARE },
   { key: "loadFactor", group: "finance", kind: "number", default: 1.4, min: 1, max: 3, label: { en: "Employer cost per unit of salary", zh: "用人成本系数（五险一金等）" }, unit: { en: "×", zh: "倍" } },
   { key: "vatRecoverable", group: "finance", kind: "boolean", default: true, label: { en: "Input VAT is reclaimable", zh: "进项增值税可抵扣" }, unit: FLAG },
   { key: "depreciationYears", group: "finance", kind: "number", default: 4, min: 1, max: 20, integer: true, label: { en: "Depreciation life of capex", zh: "资本支出折旧年限" }, unit: { en: "years", zh: "年" } },

@@ -15,7 +15,7 @@ const TEXT = {
   scope: { en: "Scope", zh: "范围" },
   scopeText: {
     en: "Text, voice and video messaging for all staff: infrastructure, licensing, people, integration, security & compliance, operations, hidden costs and contingency.",
-    zh: "面向全体员工的文字、语音和视频通讯：基础设施、技术许可、人力、集成、安全合规、运营、隐性成本与弹性预算。",
+    zh: "面向全体员工的文字、语音和视频通讯：基础设施、技术许可、人力、集成、安全合规、运营、隐性成本与预备费（基本预备费）。",
   },
   excludes: { en: "Totals exclude", zh: "合计不含" },
   excludesText: {

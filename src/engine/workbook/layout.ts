@@ -16,7 +16,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, { readonly en: string; reado
   hybrid: { en: "Hybrid", zh: "混合方案" },
   phasing: { en: "Phasing", zh: "月度分布" },
   compare: { en: "Compare", zh: "方案对比" },
-  risk: { en: "Risk", zh: "风险与弹性" },
+  risk: { en: "Risk", zh: "风险与预备费" },
   checks: { en: "Checks", zh: "预算检查" },
   depreciation: { en: "Depreciation", zh: "折旧" },
 };

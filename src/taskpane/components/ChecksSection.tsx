@@ -1,8 +1,9 @@
 /**
  * The "Checks" section: computeChecks for the current inputs (the workbook's Checks sheet), Check_All at the
  * top, then one collapsible group per trap — technical threshold, long-term cost, low-price lure, no
- * elasticity, integrity and evidence — each check with a pass / review icon, its message, and for lure steps
- * the year it starts and the jump on the year before. Groups with a warning open by themselves.
+ * elasticity, integrity and evidence — each check with a pass / review icon (a neutral dash and "not
+ * triggered" for a trap watch that did not fire), its message, and for lure steps the year it starts and the
+ * jump on the year before. Groups with a warning open by themselves.
  */
 import * as React from "react";
 import {
@@ -15,7 +16,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle2,
   makeStyles,
   mergeClasses,
   tokens,
@@ -28,6 +28,11 @@ import { signedMoney } from "./TornadoChart";
 
 /** The groups in the Checks sheet's order. */
 export const TRAP_ORDER: readonly TrapId[] = ["threshold", "longTerm", "lure", "elasticity", "integrity"];
+
+/** A low-price-lure watch that found no step within the horizon: not a pass to celebrate, just nothing seen. */
+export function notTriggered(c: CheckResult): boolean {
+  return c.trap === "lure" && c.ok && c.year === undefined;
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -78,9 +83,6 @@ export function ChecksSection({ checks, error, lang, currency, stale }: ChecksSe
 
   return (
     <section className={styles.root} aria-labelledby="imcost-checks-title" data-testid="checks">
-      <Subtitle2 as="h2" id="imcost-checks-title">
-        {t.title}
-      </Subtitle2>
       <Caption1 className={styles.hint}>{t.intro}</Caption1>
       {error && (
         <MessageBar intent="error" layout="multiline">
@@ -101,19 +103,19 @@ export function ChecksSection({ checks, error, lang, currency, stale }: ChecksSe
             <AccordionItem key={g.trap} value={g.trap} data-trap={g.trap} data-warnings={g.warnings}>
               <AccordionHeader as="h3" expandIconPosition="end" className={styles.header}>
                 <span className={styles.headerContent}>
-                  <StatusIcon ok={g.warnings === 0} />
+                  <StatusIcon ok={g.warnings === 0} neutral={g.items.every(notTriggered)} />
                   <span>{TRAPS[g.trap][sl]}</span>
-                  <Badge appearance="tint" color={g.warnings ? "warning" : "success"} size="small">
-                    {g.warnings ? fill(t.groupWarn, { k: g.warnings, n: g.items.length }) : fill(t.groupOk, { n: g.items.length })}
+                  <Badge appearance="tint" color={g.warnings ? "warning" : g.items.every(notTriggered) ? "informative" : "success"} size="small">
+                    {g.warnings ? fill(t.groupWarn, { k: g.warnings, n: g.items.length }) : g.items.every(notTriggered) ? t.notTriggered : fill(t.groupOk, { n: g.items.length })}
                   </Badge>
                 </span>
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>
                   {g.items.map((c) => (
-                    <li key={c.id} className={styles.item} data-check={c.id} data-ok={c.ok}>
+                    <li key={c.id} className={styles.item} data-check={c.id} data-ok={c.ok} data-state={notTriggered(c) ? "notTriggered" : c.ok ? "ok" : "warn"}>
                       <span className={styles.icon}>
-                        <StatusIcon ok={c.ok} label={c.ok ? t.ok : t.warn} />
+                        <StatusIcon ok={c.ok} neutral={notTriggered(c)} label={notTriggered(c) ? t.notTriggered : c.ok ? t.ok : t.warn} />
                       </span>
                       <span className={styles.body}>
                         <span className={mergeClasses(styles.label, !c.ok && styles.warnLabel)}>{c.label}</span>

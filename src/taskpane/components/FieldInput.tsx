@@ -13,7 +13,10 @@ import { valueToField } from "../state/formState";
 
 const useStyles = makeStyles({
   // Keeps a focused field clear of the sticky preview strip when the browser scrolls it into view.
-  field: { minWidth: 0, scrollMarginTop: "96px", scrollMarginBottom: "24px" },
+  // ...and clear of the sticky action footer below. Long hints ("0 to 10,000,000,000") may wrap inside a number.
+  field: { minWidth: 0, scrollMarginTop: "96px", scrollMarginBottom: "128px", "& .fui-Field__hint": { overflowWrap: "anywhere" } },
+  inputRoot: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  input: { minWidth: 0 },
   // A native select sizes itself to its longest option; keep it inside narrow panes.
   selectRoot: { width: "100%", minWidth: 0, maxWidth: "100%" },
   select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
@@ -91,6 +94,8 @@ function FieldInputImpl({ spec, value, error, changed, lang, onChange }: FieldIn
         autoComplete="off"
         spellCheck={false}
         placeholder={placeholder}
+        className={styles.inputRoot}
+        input={{ className: styles.input }}
         contentAfter={unit ? <span className={styles.unit} aria-hidden="true">{unit}</span> : undefined}
         onChange={(_, d) => onChange(spec.key, d.value)}
       />

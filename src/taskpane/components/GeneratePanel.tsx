@@ -1,6 +1,7 @@
 /**
- * "Generate budget template" and "Load from workbook": runs the workbook actions, shows progress by step,
- * then success (the Compare sheet is activated) or the error and what was kept.
+ * The pane's sticky footer: "Generate budget template" and "Load from workbook", always in view, with the
+ * running step and a progress bar; then success (the Compare sheet is activated), or the error said once in
+ * the pane's language with what was kept. The full step list sits in a collapsed "details".
  */
 import * as React from "react";
 import {
@@ -9,30 +10,47 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Spinner,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { MonteCarloResult } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
-import { keptKindOf, type GenerateOutcome, type KeptKind, type ProgressStep, type WorkbookActions } from "../workbookTypes";
+import { failureTextOf, keptKindOf, type FailureText, type GenerateOutcome, type KeptKind, type ProgressStep, type WorkbookActions } from "../workbookTypes";
+
+/** The steps of a normal run, for the progress bar (readKept only when the workbook already has a budget). */
+const STEP_ORDER = ["plan", "inspect", "readKept", "write", "done", "activate"];
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow8,
+  },
+  messages: { maxHeight: "40vh", overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  primary: { flexGrow: 1 },
+  primary: { flexGrow: 1, minWidth: 0 },
+  current: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   info: { color: tokens.colorNeutralForeground3 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalS, listStyleType: "none", fontSize: tokens.fontSizeBase200, display: "flex", flexDirection: "column", gap: "2px" },
   done: { color: tokens.colorNeutralForeground2 },
-  current: { fontWeight: tokens.fontWeightSemibold },
+  active: { fontWeight: tokens.fontWeightSemibold },
+  summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 type Status =
   | { readonly kind: "idle" }
   | { readonly kind: "generating"; readonly steps: readonly ProgressStep[] }
   | { readonly kind: "generated"; readonly steps: readonly ProgressStep[]; readonly outcome: GenerateOutcome }
-  | { readonly kind: "failed"; readonly steps: readonly ProgressStep[]; readonly message: string; readonly kept: KeptKind }
+  | { readonly kind: "failed"; readonly steps: readonly ProgressStep[]; readonly failure: FailureText; readonly kept: KeptKind }
   | { readonly kind: "loading" }
   | { readonly kind: "loaded"; readonly count: number }
   | { readonly kind: "loadFailed"; readonly message: string };
@@ -43,7 +61,6 @@ export interface GeneratePanelProps {
   readonly raw: Readonly<Record<string, unknown>>;
   readonly valid: boolean;
   readonly changed: ReadonlySet<string>;
-  readonly loadedOnce: boolean;
   readonly onLoaded: (values: Record<string, unknown>) => void;
   /** The risk worker's Monte Carlo result for exactly `raw`, when there is one: the Risk sheet then shows it. */
   readonly monteCarlo?: MonteCarloResult;
@@ -55,7 +72,7 @@ function messageOf(e: unknown): string {
   return String(e);
 }
 
-export function GeneratePanel({ lang, actions, raw, valid, changed, loadedOnce, onLoaded, monteCarlo }: GeneratePanelProps): React.ReactElement {
+export function GeneratePanel({ lang, actions, raw, valid, changed, onLoaded, monteCarlo }: GeneratePanelProps): React.ReactElement {
   const styles = useStyles();
   const t = STRINGS[lang].workbook;
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
@@ -77,7 +94,7 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, loadedOnce, 
       const outcome = await actions.generate(raw, { language: lang, userChangedInputs: new Set(changed), onProgress, ...(monteCarlo ? { monteCarlo } : {}) });
       setStatus({ kind: "generated", steps, outcome });
     } catch (e) {
-      setStatus({ kind: "failed", steps, message: messageOf(e), kept: keptKindOf(e) });
+      setStatus({ kind: "failed", steps, failure: failureTextOf(e), kept: keptKindOf(e) });
     }
   };
 
@@ -86,20 +103,73 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, loadedOnce, 
     setStatus({ kind: "loading" });
     try {
       const values = await actions.load(lang);
-      onLoaded(values);
-      setStatus({ kind: "loaded", count: Object.keys(values).length });
+      const count = Object.keys(values).length;
+      // No IMCOST inputs at all: keep the form as it is and say why.
+      if (count > 0) onLoaded(values);
+      setStatus({ kind: "loaded", count });
     } catch (e) {
       setStatus({ kind: "loadFailed", message: messageOf(e) });
     }
   };
 
   const steps = status.kind === "generating" || status.kind === "generated" || status.kind === "failed" ? status.steps : [];
+  const last = steps[steps.length - 1];
+  const progress = last ? Math.max(1, STEP_ORDER.indexOf(last.id) + 1) / STEP_ORDER.length : 0;
 
   return (
-    <section className={styles.root} aria-labelledby="imcost-workbook-title">
-      <Subtitle2 as="h2" id="imcost-workbook-title">
-        {t.title}
-      </Subtitle2>
+    <footer className={styles.root} aria-label={t.title} data-testid="action-footer">
+      <div className={styles.messages}>
+        {status.kind === "generated" && (
+          <MessageBar intent="success" layout="multiline" data-testid="generate-success">
+            <MessageBarBody>
+              <MessageBarTitle>{t.success}</MessageBarTitle>
+              {fill(status.outcome.rewrittenSheets.length > 0 ? t.successRewritten : t.successCreated, {
+                created: status.outcome.createdSheets.length,
+                rewritten: status.outcome.rewrittenSheets.length,
+                keptInputs: status.outcome.keptInputs.length,
+                keptRates: status.outcome.keptRates.length,
+              })}
+              {status.outcome.activated && <> {fill(t.compareOpened, { sheet: status.outcome.activated })}</>}
+              <StepList steps={steps} running={false} lang={lang} />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "failed" && (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="generate-error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.failed}</MessageBarTitle>
+              {status.failure.known ? fill(t.writerErrors[status.failure.known], { sheet: status.failure.sheet }) : fill(t.excelSaid, { message: status.failure.excelMessage })} {t.kept[status.kept]}
+              <StepList steps={steps} running={false} lang={lang} />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "loaded" && (
+          <MessageBar intent={status.count > 0 ? "info" : "warning"} layout="multiline" data-testid="load-success" data-count={status.count}>
+            <MessageBarBody>{status.count > 0 ? fill(t.loaded, { n: status.count }) : t.loadedNone}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "loadFailed" && (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="load-error">
+            <MessageBarBody>{fill(t.loadFailed, { message: status.message })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {!valid && (
+          <Caption1 id="imcost-generate-blocked" className={styles.info}>
+            {t.fixFirst}
+          </Caption1>
+        )}
+      </div>
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {status.kind === "generating" && last && (
+          <>
+            <ProgressBar value={progress} thickness="medium" aria-label={t.progressLabel} />
+            <Caption1 className={styles.current} data-testid="progress-current">
+              {stepText(last)}
+            </Caption1>
+            <StepList steps={steps} running lang={lang} />
+          </>
+        )}
+      </div>
       <div className={styles.buttons}>
         <Button
           appearance="primary"
@@ -117,61 +187,40 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, loadedOnce, 
           {status.kind === "loading" ? t.loading : t.load}
         </Button>
       </div>
-      {!valid && (
-        <Caption1 id="imcost-generate-blocked" className={styles.info}>
-          {t.fixFirst}
-        </Caption1>
-      )}
-      <Caption1 className={styles.info} data-testid="changed-info">
-        {loadedOnce ? fill(t.changedSinceLoad, { n: changed.size }) : changed.size > 0 ? fill(t.changedHere, { n: changed.size }) : t.noChanges}
-      </Caption1>
-      <div role="status" aria-live="polite" aria-atomic="false">
-        {steps.length > 0 && (
-          <ol className={styles.steps} aria-label={t.progressLabel} data-testid="progress">
-            {steps.map((s, i) => {
-              const current = status.kind === "generating" && i === steps.length - 1;
-              return (
-                <li key={`${s.id}-${i}`} className={current ? styles.current : styles.done}>
-                  {current ? "… " : "✓ "}
-                  {stepText(s)}
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </div>
-      {status.kind === "generated" && (
-        <MessageBar intent="success" layout="multiline" data-testid="generate-success">
-          <MessageBarBody>
-            <MessageBarTitle>{t.success}</MessageBarTitle>
-            {fill(status.outcome.rewrittenSheets.length > 0 ? t.successRewritten : t.successCreated, {
-              created: status.outcome.createdSheets.length,
-              rewritten: status.outcome.rewrittenSheets.length,
-              keptInputs: status.outcome.keptInputs.length,
-              keptRates: status.outcome.keptRates.length,
-            })}
-            {status.outcome.activated && <> {fill(t.compareOpened, { sheet: status.outcome.activated })}</>}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="generate-error">
-          <MessageBarBody>
-            <MessageBarTitle>{fill(t.failed, { message: status.message })}</MessageBarTitle>
-            {t.kept[status.kept]}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "loaded" && (
-        <MessageBar intent="info" layout="multiline" data-testid="load-success">
-          <MessageBarBody>{fill(t.loaded, { n: status.count })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "loadFailed" && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="load-error">
-          <MessageBarBody>{fill(t.loadFailed, { message: status.message })}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    </footer>
+  );
+}
+
+/** Every step so far, collapsed under "details" so the footer stays one line high while it runs. */
+function StepList({ steps, running, lang }: { readonly steps: readonly ProgressStep[]; readonly running: boolean; readonly lang: Lang }): React.ReactElement | null {
+  const styles = useStyles();
+  const t = STRINGS[lang].workbook;
+  if (steps.length === 0) return null;
+  return (
+    <details>
+      <summary className={styles.summary}>{t.progressLabel}</summary>
+      <ol className={styles.steps} aria-label={t.progressLabel} data-testid="progress">
+        {steps.map((s, i) => {
+          const current = running && i === steps.length - 1;
+          return (
+            <li key={`${s.id}-${i}`} className={current ? styles.active : styles.done}>
+              {current ? "… " : "✓ "}
+              {t.steps[s.id] ?? s.id}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
+
+/** What the pane keeps if the user regenerates now (shown with the inputs, not in the footer). */
+export function ChangedInfo({ lang, changed, loadedOnce }: { readonly lang: Lang; readonly changed: ReadonlySet<string>; readonly loadedOnce: boolean }): React.ReactElement {
+  const styles = useStyles();
+  const t = STRINGS[lang].workbook;
+  return (
+    <Caption1 className={styles.info} data-testid="changed-info">
+      {loadedOnce ? fill(t.changedSinceLoad, { n: changed.size }) : changed.size > 0 ? fill(t.changedHere, { n: changed.size }) : t.noChanges}
+    </Caption1>
   );
 }

@@ -49,19 +49,22 @@ const useStyles = makeStyles({
     position: "sticky",
     top: 0,
     zIndex: 2,
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: "2px",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    // One column per path at every width (320–500 px): three short lines, never a sideways scroll.
+    display: "grid",
+    gridAutoFlow: "column",
+    gridAutoColumns: "minmax(0, 1fr)",
+    gridTemplateRows: "auto auto",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `2px ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     fontVariantNumeric: "tabular-nums",
   },
-  stripItem: { display: "inline-flex", alignItems: "baseline", gap: "4px", whiteSpace: "nowrap" },
-  stripLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  stripValue: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  stripHead: { gridColumn: "1 / -1", gridRow: 1, display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  stripItem: { gridRow: 2, display: "flex", flexDirection: "column", minWidth: 0 },
+  stripName: { display: "flex", alignItems: "center", gap: "4px", minWidth: 0 },
+  stripLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase200 },
+  stripValue: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, whiteSpace: "nowrap" },
   stale: STALE_CARDS,
 });
 
@@ -89,7 +92,7 @@ export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps):
         const info = PATHS.find((p) => p.id === id)!;
         const name = info.label[specLang(lang)];
         return (
-          <article key={id} className={styles.card} aria-label={name} data-path={id}>
+          <div role="group" key={id} className={styles.card} aria-label={name} data-path={id}>
             <div className={styles.cardHead}>
               <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color }} aria-hidden="true" />
               <h3 className={styles.pathName} style={{ margin: 0 }}>
@@ -111,7 +114,7 @@ export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps):
                 </div>
               ))}
             </dl>
-          </article>
+          </div>
         );
       })}
     </div>
@@ -131,23 +134,25 @@ export function PreviewStrip({ result, paths, lang, status }: PreviewStripProps)
   const t = STRINGS[lang].preview;
   return (
     <aside className={styles.strip} data-testid="preview-strip" aria-label={t.title}>
-      {result && (
-        <Caption1 className={styles.stripLabel}>{fill(t.tco, { n: result.horizonYears })}</Caption1>
-      )}
+      <span className={styles.stripHead}>
+        {result && <Caption1 className={styles.stripLabel}>{fill(t.tco, { n: result.horizonYears })}</Caption1>}
+        <Caption1 role="status" aria-live="polite" className={styles.stripLabel}>
+          {status}
+        </Caption1>
+      </span>
       {result &&
         paths.map((id) => {
           const info = PATHS.find((p) => p.id === id)!;
           return (
             <span key={id} className={styles.stripItem}>
-              <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color, width: 8, height: 8 }} aria-hidden="true" />
-              <span className={styles.stripLabel}>{info.label[specLang(lang)]}</span>
+              <span className={styles.stripName}>
+                <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color, width: 8, height: 8 }} aria-hidden="true" />
+                <span className={styles.stripLabel}>{info.label[specLang(lang)]}</span>
+              </span>
               <Text className={styles.stripValue}>{formatMetric(result, id, "tco", lang)}</Text>
             </span>
           );
         })}
-      <Caption1 role="status" aria-live="polite" className={styles.stripLabel}>
-        {status}
-      </Caption1>
     </aside>
   );
 }

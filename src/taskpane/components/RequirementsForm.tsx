@@ -1,5 +1,5 @@
 /**
- * The requirements form, generated from REQUIREMENT_SPECS: one accordion section per article topic, fields in
+ * The requirements form, generated from REQUIREMENT_SPECS: one accordion section per topic of the method, fields in
  * spec order. An error summary at the top lists every invalid field and moves focus to it.
  */
 import * as React from "react";
@@ -27,7 +27,7 @@ import { fill, specLang, STRINGS, type Lang, type PathView, type SectionId } fro
 import { SPECS, type FieldValue, type FormValues } from "../state/formState";
 import { FieldInput, fieldControlId } from "./FieldInput";
 
-/** Which spec groups each section shows, in the article's order. */
+/** Which spec groups each section shows, in the method's order (scale first). */
 export const SECTIONS: readonly { readonly id: SectionId; readonly groups: readonly RequirementGroup[] }[] = [
   { id: "scale", groups: ["scale"] },
   { id: "communication", groups: ["communication"] },
@@ -99,9 +99,6 @@ export function RequirementsForm(props: RequirementsFormProps): React.ReactEleme
 
   return (
     <section className={styles.root} aria-labelledby="imcost-form-title">
-      <Subtitle2 as="h2" id="imcost-form-title">
-        {t.formTitle}
-      </Subtitle2>
       {errorKeys.length > 0 && (
         <MessageBar intent="error" layout="multiline" role="region" aria-label={fill(t.errorSummary, { n: errorKeys.length })}>
           <MessageBarBody>

@@ -5,7 +5,7 @@
  * (useRiskAnalysis) and are formatted as the preview formats money.
  */
 import * as React from "react";
-import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PATH_CARD_STYLES, STALE_CARDS } from "./sharedStyles";
 import { PATHS, type PathId, type PathRisk } from "../../engine";
 import type { RiskAnalysis } from "../hooks/useRiskAnalysis";
@@ -105,9 +105,6 @@ export function RiskSection({ analysis, paths, lang, stale, horizonYears }: Risk
   return (
     <section className={styles.root} aria-labelledby="imcost-risk-title" aria-busy={computing} data-testid="risk" data-status={analysis.status}>
       <div className={styles.head}>
-        <Subtitle2 as="h2" id="imcost-risk-title">
-          {t.title}
-        </Subtitle2>
         <span role="status" aria-live="polite" className={styles.status} data-testid="risk-status">
           {computing ? (
             <>
@@ -143,7 +140,7 @@ export function RiskSection({ analysis, paths, lang, stale, horizonYears }: Risk
               const pr = mc.paths[id];
               const gap = pr.flatContingency - pr.riskContingency;
               return (
-                <article key={id} className={styles.card} aria-label={name(id)} data-path={id}>
+                <div role="group" key={id} className={styles.card} aria-label={name(id)} data-path={id}>
                   <div className={styles.cardHead}>
                     <span className={styles.swatch} style={{ backgroundColor: PATH_STYLE[id].color }} aria-hidden="true" />
                     <h3 className={styles.pathName} style={{ margin: 0 }}>
@@ -171,7 +168,7 @@ export function RiskSection({ analysis, paths, lang, stale, horizonYears }: Risk
                     ))}
                   </dl>
                   <Caption1 className={styles.verdict}>{fill(gap >= 0 ? t.flatAbove : t.flatBelow, { amount: formatMoney(Math.abs(gap), mc.currency, lang) })}</Caption1>
-                </article>
+                </div>
               );
             })}
           </div>

@@ -25,7 +25,7 @@ export const CHART_STYLES = {
 
 /** Figures of earlier inputs (the current ones are invalid): dashed borders instead of dimming, which would break text contrast. */
 export const STALE_CARDS = {
-  "& article": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
+  "& > [data-path]": { borderTopStyle: "dashed", borderRightStyle: "dashed", borderBottomStyle: "dashed", borderLeftStyle: "dashed", boxShadow: "none" },
 } as const;
 
 /** A path's card (preview and risk sections): the grid of cards, the card frame, the colour swatch and the path name. */

@@ -2,7 +2,7 @@
  * Field texts derived from the engine's specs (label, unit, note, allowed range) and its typed errors, in the
  * pane's language. Percent specs are shown in percent (0.85 → 85%), so their ranges are scaled here too.
  */
-import { Decimal, allowedText, type EngineError, type RequirementSpec } from "../../engine";
+import { Decimal, type EngineError, type RequirementSpec } from "../../engine";
 import { fill, specLang, STRINGS, type Lang } from "./strings";
 
 export function fieldLabel(spec: RequirementSpec, lang: Lang): string {
@@ -37,19 +37,15 @@ function grouped(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 10 }).format(n);
 }
 
-/**
- * What the field accepts, in words. In English, non-percent number/override/boolean/choice fields use the
- * engine's own allowedText(spec); percent fields and Chinese use the pane's templates with the spec's limits.
- */
+/** What the field accepts, in words: the catalogue's templates with the spec's limits, grouped for the locale. */
 export function allowedLocal(spec: RequirementSpec, lang: Lang): string {
   const s = STRINGS[lang].allowed;
   switch (spec.kind) {
     case "number":
       if (spec.percent) return fill(s.percent, { min: fractionToPercentText(spec.min), max: fractionToPercentText(spec.max) });
-      if (lang === "en-US") return allowedText(spec);
       return fill(spec.integer ? s.integer : s.number, { min: grouped(spec.min, lang), max: grouped(spec.max, lang) });
     case "override":
-      return lang === "en-US" ? allowedText(spec) : fill(s.override, { min: grouped(spec.min, lang), max: grouped(spec.max, lang) });
+      return fill(s.override, { min: grouped(spec.min, lang), max: grouped(spec.max, lang) });
     case "boolean":
       return s.boolean;
     case "choice":
@@ -70,12 +66,12 @@ export function fieldHint(spec: RequirementSpec, lang: Lang): string {
 }
 
 /**
- * The inline message for an engine error on a field: chosen by the error's code, with the allowed range
- * (the engine's `allowed` text in English, the spec's limits otherwise) and what the user typed.
+ * The inline message for an engine error on a field: chosen by the error's code, with the allowed range in
+ * the pane's words (the engine's `allowed` text only when the field has no spec) and what the user typed.
  */
 export function errorMessage(error: EngineError, spec: RequirementSpec | undefined, lang: Lang, typed?: string): string {
   const t = STRINGS[lang].errors;
-  const allowed = spec && (lang === "zh-CN" || isPercent(spec)) ? allowedLocal(spec, lang) : (error.allowed ?? "");
+  const allowed = spec ? allowedLocal(spec, lang) : (error.allowed ?? "");
   const received = typed !== undefined && typed.trim() !== "" ? typed.trim() + (spec && isPercent(spec) && !/%$/.test(typed.trim()) ? "%" : "") : (error.received ?? "");
   switch (error.code) {
     case "notANumber":

@@ -93,7 +93,11 @@ describe("integrity checks that only a hand-edited workbook trips: the engine ru
     const ctx = withEntries((e) => (e.key === "sms_cn" ? { ...e, source: " " } : e));
     const o = check("ratesSourced").evaluate(ctx);
     expect(o.ok).toBe(false);
-    expect(o.detail.en).toMatch(/sms_cn/);
+    // Named by the rate's label in each language, never by its raw key.
+    const sms = base.entries.find((e) => e.key === "sms_cn")!;
+    expect(o.detail.en).toContain(sms.label.en);
+    expect(o.detail.zh).toContain(sms.label.zh);
+    expect(o.detail.en + o.detail.zh).not.toMatch(/sms_cn/);
   });
   test("ratesNonNegative: a negative list value, a discount above 100%", () => {
     expect(check("ratesNonNegative").evaluate(base).ok).toBe(true);

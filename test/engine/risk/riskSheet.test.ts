@@ -67,7 +67,7 @@ describe("Risk sheet plan", () => {
   });
   test("Chinese labels", () => {
     const zh = rowsOf(buildWorkbookPlan({}, { language: "zh-CN", monteCarlo: false }), "risk");
-    expect(zh[0][0].value).toBe("风险与弹性");
+    expect(zh[0][0].value).toBe("风险与预备费");
     expect(textRow(zh, "蒙特卡洛：本工作簿未计算")).toBeDefined();
   });
 });
