@@ -1,14 +1,21 @@
-import { type BudgetResult, CATEGORY_IDS, type CategoryId, PATHS, type PathId, type CheckResult, TRAPS, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
+import { type BudgetResult, formatMonth, CATEGORY_IDS, type CategoryId, PATHS, type PathId, type CheckResult, TRAPS, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
 
 export interface PathSummary {
-  /** Cash out per year, Y0 … YN (with hidden costs and contingency). */
+  /** Cash out per fiscal-year column (with hidden costs and contingency); labels in `fiscalYears`. */
   readonly years: number[];
+  readonly fiscalYears: string[];
+  /** Cash out in every month of the window, 12 × horizonYears values from projectStart. */
+  readonly months: number[];
+  /** The first month in service, "YYYY-MM" (null when the build outlasts the window). */
+  readonly goLive: string | null;
+  readonly serviceMonths: number;
   readonly tco: number;
   readonly npv: number;
+  /** TCO per user per month in service. */
   readonly costPerUserMonth: number;
-  /** Per category, Y0 … YN, before contingency ("hidden" = hidden-cost lines). */
+  /** Per category, one value per fiscal-year column, before contingency ("hidden" = hidden-cost lines). */
   readonly categories: Record<CategoryId, number[]>;
-  /** Contingency (metered + labour), Y0 … YN: categories + contingency = years. */
+  /** Contingency (metered + labour) per fiscal-year column: categories + contingency = years. */
   readonly contingency: number[];
 }
 
@@ -38,6 +45,8 @@ export interface CheckSummary {
 export interface BudgetSummary {
   readonly currency: "CNY" | "USD";
   readonly horizonYears: number;
+  /** Month 1 of the window, "YYYY-MM". */
+  readonly projectStart: string;
   readonly paths: Record<PathId, PathSummary>;
   /** The Monte Carlo run behind "risk" (the workbook's Risk sheet shows the same run). */
   readonly monteCarlo?: { readonly seed: number; readonly trials: number };
@@ -84,6 +93,10 @@ export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?:
     const b = budget.paths[p.id];
     paths[p.id] = {
       years: b.years.map(cents),
+      fiscalYears: budget.calendar.fiscalYears.map((f) => f.label.en),
+      months: b.months.map(cents),
+      goLive: b.serviceMonths > 0 ? formatMonth(budget.calendar.start + b.goLive) : null,
+      serviceMonths: b.serviceMonths,
       tco: cents(b.tco),
       npv: cents(b.npv),
       costPerUserMonth: cents(b.costPerUserMonth),
@@ -95,6 +108,7 @@ export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?:
   return {
     currency: budget.currency,
     horizonYears: budget.horizonYears,
+    projectStart: formatMonth(budget.calendar.start),
     paths,
     ...(mc ? { monteCarlo: { seed: mc.seed, trials: mc.trials }, risk: riskJson(mc) } : {}),
     ...(checks ? { checks: checksJson(checks) } : {}),
@@ -103,13 +117,12 @@ export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?:
 
 const TEXT = {
   "en-US": {
-    title: (h: number, c: string) => `IMCOST budget: ${h}-year horizon, amounts in ${c}`,
+    title: (h: number, c: string, start: string) => `IMCOST budget: ${h} years from ${start}, amounts in ${c}, by fiscal year`,
     path: "Path",
-    y0: "Y0 one-off",
-    y1: "Y1",
+    goLive: "Go-live",
     tco: "TCO",
     npv: "NPV",
-    cpu: "Per user / month",
+    cpu: "Per user / month in service",
     cheapest: "Lowest TCO",
     riskTitle: (trials: string, seed: number) => `Risk: Monte Carlo, ${trials} trials, seed ${seed} (the same run as the workbook's Risk sheet)`,
     p80: "P80 TCO",
@@ -122,13 +135,12 @@ const TEXT = {
     checkAll: (ok: boolean, message?: string) => `Check_All: ${ok ? "TRUE" : "FALSE"}${message ? ` (${message})` : ""}`,
   },
   "zh-CN": {
-    title: (h: number, c: string) => `IMCOST 预算：${h} 年预算期，金额单位 ${c}`,
+    title: (h: number, c: string, start: string) => `IMCOST 预算：自 ${start} 起 ${h} 年，金额单位 ${c}，按财年`,
     path: "方案",
-    y0: "第 0 年（一次性）",
-    y1: "第 1 年",
+    goLive: "上线月份",
     tco: "总拥有成本",
     npv: "净现值",
-    cpu: "每用户每月",
+    cpu: "运行期每用户每月",
     cheapest: "总拥有成本最低",
     riskTitle: (trials: string, seed: number) => `风险：蒙特卡洛 ${trials} 次试验，种子 ${seed}（与工作簿“风险与预备费”页为同一次运行）`,
     p80: "P80 总拥有成本",
@@ -180,7 +192,7 @@ function checkLines(checks: readonly CheckResult[], language: Language): string[
 }
 
 /**
- * A readable summary: per path Y0 (one-off), Y1, TCO, NPV and cost per user per month, with thousands
+ * A readable summary: per path the go-live month, each fiscal year, TCO, NPV and cost per user per month in service, with thousands
  * separators; with a Monte Carlo result, per path the P80 and the risk-based vs flat contingency; with check
  * results, a ✔/✘ list (the traps first) and Check_All.
  */
@@ -191,15 +203,17 @@ export function formatSummaryTable(budget: BudgetResult, language: Language = "e
   const money2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const label = (p: (typeof PATHS)[number]) => (zh ? p.label.zh : p.label.en);
   const c = budget.currency;
+  const fiscal = budget.calendar.fiscalYears.map((f) => (zh ? f.label.zh : f.label.en) + (f.monthCount < 12 ? ` (${f.monthCount}m)` : ""));
   const rows = PATHS.map((p) => {
     const b = budget.paths[p.id];
-    return [label(p), money.format(cents(b.years[0])), money.format(cents(b.years[1])), money.format(cents(b.tco)), money.format(cents(b.npv)), money2.format(cents(b.costPerUserMonth))];
+    const goLive = b.serviceMonths > 0 ? formatMonth(budget.calendar.start + b.goLive) : "–";
+    return [label(p), goLive, ...b.years.map((y) => money.format(cents(y))), money.format(cents(b.tco)), money.format(cents(b.npv)), money2.format(cents(b.costPerUserMonth))];
   });
   const cheapest = [...PATHS].sort((a, b) => budget.paths[a.id].tco.comparedTo(budget.paths[b.id].tco))[0];
   const out = [
-    t.title(budget.horizonYears, c),
+    t.title(budget.horizonYears, c, formatMonth(budget.calendar.start)),
     "",
-    ...table([t.path, `${t.y0} (${c})`, `${t.y1} (${c})`, `${t.tco} (${c})`, `${t.npv} (${c})`, `${t.cpu} (${c})`], rows),
+    ...table([t.path, t.goLive, ...fiscal, `${t.tco} (${c})`, `${t.npv} (${c})`, `${t.cpu} (${c})`], rows),
     "",
     `${t.cheapest}: ${label(cheapest)}`,
   ];

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, PATHS, parsePathId, REQUIREMENT_SPECS } from "../engine";
+import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, PATHS, parsePathId, REQUIREMENT_SPECS, formatMonth } from "../engine";
 import type { AnyRange, CoercedArgs, NumberRange } from "./coerceArguments";
 import { PARAMETER_SPECS, type FunctionId, type ParamSpec } from "./parameterSpecs";
 
@@ -104,10 +104,9 @@ function budgetFor(range: AnyRange | null, years: number | null): BudgetResult {
   }
 }
 
+/** The fiscal-year column names ("FY2027", "FY2026/27 (3 months)" for a part year). */
 function yearHeaders(budget: BudgetResult): string[] {
-  const out: string[] = [];
-  for (let t = 0; t <= budget.horizonYears; t++) out.push(`Y${t}`);
-  return out;
+  return budget.calendar.fiscalYears.map((f) => (f.monthCount === 12 ? f.label.en : `${f.label.en} (${f.monthCount} months)`));
 }
 
 function budgetTable(budget: BudgetResult, pathText: string): (Decimal | string)[][] {
@@ -123,10 +122,10 @@ function budgetTable(budget: BudgetResult, pathText: string): (Decimal | string)
 
 function compareTable(budget: BudgetResult): (Decimal | string)[][] {
   return [
-    ["Path", ...yearHeaders(budget), "TCO", "NPV"],
+    ["Path", ...yearHeaders(budget), "TCO", "NPV", "Go-live"],
     ...PATHS.map((p) => {
       const b = budget.paths[p.id];
-      return [p.label.en, ...b.years, b.tco, b.npv];
+      return [p.label.en, ...b.years, b.tco, b.npv, b.serviceMonths > 0 ? formatMonth(budget.calendar.start + b.goLive) : "none"];
     }),
   ];
 }

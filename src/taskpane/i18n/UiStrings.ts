@@ -40,6 +40,7 @@ export interface UiStrings {
   /** Between a label and its value ("Unit: people" / "单位：人"). */
   readonly colon: string;
   readonly allowed: {
+    readonly month: string;
     readonly number: string;
     readonly integer: string;
     readonly percent: string;

@@ -50,6 +50,8 @@ export function allowedLocal(spec: RequirementSpec, lang: Lang): string {
       return s.boolean;
     case "choice":
       return fill(s.choice, { choices: spec.choices.map((c) => choiceLabel(spec, c, lang)).join(lang === "zh-CN" ? "、" : ", ") });
+    case "month":
+      return s.month;
   }
 }
 

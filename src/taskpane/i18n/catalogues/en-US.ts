@@ -43,6 +43,7 @@ export const enUS: UiStrings = {
     number: "a number from {min} to {max}",
     integer: "a whole number from {min} to {max}",
     percent: "a percentage from {min}% to {max}%",
+    month: "a month from 2000-01 to 2100-12 (YYYY-MM)",
     override: '"auto" or a number from {min} to {max}',
     boolean: "yes or no",
     choice: "one of {choices}",

@@ -44,6 +44,7 @@ export const zhCN: UiStrings = {
     number: "{min} 至 {max} 之间的数",
     integer: "{min} 至 {max} 之间的整数",
     percent: "{min}% 至 {max}% 之间的百分比",
+    month: "2000-01 至 2100-12 之间的月份（YYYY-MM）",
     override: "auto 或 {min} 至 {max} 之间的数",
     boolean: "是或否",
     choice: "下列选项之一：{choices}",
