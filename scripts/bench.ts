@@ -6,7 +6,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 
-const SECTIONS = ["engineBench", "functionsBench", "workbookBench", "paneBench", "riskBench"];
+const SECTIONS = ["engineBench", "baselineBench", "functionsBench", "workbookBench", "paneBench", "riskBench"];
 
 async function main(): Promise<void> {
   const parts: string[] = [];

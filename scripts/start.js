@@ -36,13 +36,23 @@ function certUsable() {
   }
 }
 
+/** The private key is readable by its owner only (0600), and so is the folder holding it. */
+function protectKey() {
+  fs.chmodSync(CERTS, 0o700);
+  fs.chmodSync(KEY, 0o600);
+}
+
 async function ensureCertificates() {
-  if (certUsable()) return false;
+  if (certUsable()) {
+    protectKey();
+    return false;
+  }
   // generateCertificates(caPath, certPath, keyPath, days, domains) only writes when caPath is absent.
   for (const f of [CA, CERT, KEY]) fs.rmSync(f, { force: true });
   const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
   await generateCertificates(CA, CERT, KEY, DAYS, [HOST, "127.0.0.1"]);
   if (!certUsable()) throw new Error(`could not create usable certificates in ${path.relative(ROOT, CERTS)}/`);
+  protectKey();
   return true;
 }
 
