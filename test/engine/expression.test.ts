@@ -86,7 +86,7 @@ describe("compileExcel", () => {
     input: (k) => `Input_${k}`,
     rate: (k) => `Rate_${k}`,
     sizing: (k, lag) => (lag ? `PREV_${k}` : `S_${k}`),
-    line: (id, atY0) => (atY0 ? `$E${id}` : `E${id}`),
+    line: (id) => `E${id}`,
     year: () => "E$4",
   };
   test("compiles every node to built-in Excel functions", () => {

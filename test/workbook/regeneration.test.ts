@@ -29,6 +29,8 @@ function editedInput(spec: RequirementSpec): Value {
       return spec.default === spec.max ? spec.min : spec.max;
     case "override":
       return spec.default === "auto" ? Math.min(spec.max, spec.min + 7) : "auto";
+    case "month":
+      return 46784; // 2028-02-01, a date serial as Excel holds it
     case "boolean":
       return !spec.default;
     case "choice":

@@ -183,10 +183,20 @@ interface PathLinesIR {
 function compilePathLines(path: PathId, req: Requirements, src: Sources, sizing: SizingIR, statements: StatementList): PathLinesIR {
   const years = req.horizonYears as number;
   const sizingOf = sizingLookup(sizing);
-  const first: PeEnv = { year: 1, input: src.input, rate: src.rate, sizing: sizingOf, line: () => { throw modelError("a timing parameter cannot refer to a line"); } };
+  // Timing (go-live, window, schedules) is fixed per requirement set: read it from the requirements and the
+  // rate card themselves, even where a value is a run-time variable of the model.
+  const fixed: PeEnv = {
+    year: 1,
+    input: (key) => inputConst(req[key as keyof Requirements]),
+    rate: (key) => src.rateValues.get(key) ?? src.rate(key),
+    sizing: sizingOf,
+    line: () => {
+      throw modelError("a timing parameter cannot refer to a line");
+    },
+  };
   const constant = (e: Expr): number => {
-    const v = partialEvaluate(e, first);
-    if (typeof v !== "number") throw modelError("a timing parameter must not depend on a risk driver");
+    const v = partialEvaluate(e, fixed);
+    if (typeof v !== "number") throw modelError("a timing parameter must be a number");
     return v;
   };
   const goLive = input(pathInfo(path).goLiveInput);

@@ -62,7 +62,7 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
           ws("rateCard").getCell(list).value = -1; // unused in a China deployment
           const row = Number(list.replace(/^[A-Z]+/, ""));
           ws("rateCard").getCell(row, RATE_COLUMNS.source + 1).value = null;
-          ws("selfBuild").getCell(L.lineRow.training + 1, BUDGET_COLUMNS.firstYear + 3 + 1).value = -100;
+          ws("selfBuild").getCell(L.lineRow.training + 1, BUDGET_COLUMNS.firstMonth + 30 + 1).value = -100;
           ws("commercial").getCell(L.subtotalRow.operations + 1, BUDGET_COLUMNS.total + 1).value = 1;
         }
         if (cases[i].name === DRIVER_EDIT) {

@@ -52,9 +52,10 @@ describe("computeChecks: each check trips, and clears", () => {
     const step = r.find((x) => x.id === "lureImPaasStep")!;
     expect(step.year).toBe(2);
     const budget = computeBudget({ headcount: 11000, userGrowthRate: 0.1 }, { rateOverrides: CLEAN });
-    const fees = budget.paths.hybrid.lines.find((l) => l.id === "imPlatformFees")!.years;
-    expect(step.jump).toBeCloseTo(fees[2].minus(fees[1]).toNumber(), 6);
-    expect(step.message).toMatch(/Y2/);
+    const fees = budget.paths.hybrid.lines.find((l) => l.id === "imPlatformFees")!;
+    const windowYear = (w: number) => Array.from({ length: 12 }, (_, i) => fees.month(12 * (w - 1) + i + 1)).reduce((a, v) => a.plus(v), new Decimal(0));
+    expect(step.jump).toBeCloseTo(windowYear(2).minus(windowYear(1)).toNumber(), 6);
+    expect(step.message).toMatch(/from 2028-01/);
     const renewal = computeChecks({}).find((x) => x.id === "lureSaasRenewal")!;
     expect(renewal.year).toBe(2);
     expect(renewal.jump).toBeGreaterThan(0);
@@ -106,7 +107,7 @@ describe("integrity checks that only a hand-edited workbook trips: the engine ru
   });
   test("sum and nonNegative: a tampered budget", () => {
     const b = base.budget;
-    const lines = b.paths.hybrid.lines.map((l, i) => (i === 0 ? { ...l, years: l.years.map((v, t) => (t === 1 ? new Decimal(-100) : v)) } : l));
+    const lines = b.paths.hybrid.lines.map((l, i) => (i === 0 ? { ...l, month: (m: number) => (m === 13 ? new Decimal(-100) : l.month(m)) } : l));
     const tampered: CheckContext = { ...base, budget: { ...b, paths: { ...b.paths, hybrid: { ...b.paths.hybrid, lines, tco: b.paths.hybrid.tco.plus(1) } } } };
     expect(check("sum_hybrid").evaluate(base).ok).toBe(true);
     expect(check("nonNegative_hybrid").evaluate(base).ok).toBe(true);
