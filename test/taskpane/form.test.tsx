@@ -7,7 +7,8 @@
 jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import { act, fireEvent, waitFor } from "@testing-library/react";
-import { REQUIREMENT_SPECS, allowedText, validateRequirements, type RequirementSpec } from "../../src/engine";
+import { REQUIREMENT_SPECS, allowedText, computeBudget, validateRequirements, type RequirementSpec } from "../../src/engine";
+import { splitMonth } from "../../src/taskpane/components/MonthPicker";
 import { SECTIONS } from "../../src/taskpane/components/RequirementsForm";
 import { PRESETS } from "../../src/taskpane/state/presets";
 import { defaultValues, fieldToRaw, formToRaw, presetValues, valueToField } from "../../src/taskpane/state/formState";
@@ -53,6 +54,32 @@ describe("form generated from REQUIREMENT_SPECS", () => {
     renderApp("en-US");
     expect(screen.getByLabelText(spec("headcount").label.en)).toBe(control("headcount"));
     expect(screen.getByLabelText(spec("dauRatio").label.en)).toBe(control("dauRatio"));
+  });
+});
+
+describe("project start: year and month dropdowns", () => {
+  it("names each dropdown after the field and changes the preview to the chosen month", async () => {
+    renderApp("en-US");
+    openAllSections();
+    const year = screen.getByRole("combobox", { name: "Project start Year" }) as HTMLSelectElement;
+    const month = screen.getByRole("combobox", { name: "Project start Month" }) as HTMLSelectElement;
+    expect(year).toBe(control("projectStart"));
+    expect([year.value, month.value]).toEqual(["2027", "01"]);
+    expect(year.options[0].value).toBe("2000");
+    expect(year.options[year.options.length - 1].value).toBe("2100");
+    fireEvent.change(year, { target: { value: "2028" } });
+    fireEvent.change(month, { target: { value: "07" } });
+    const expected = computeBudget({ ...formToRaw(presetValues("medium")), projectStart: "2028-07" });
+    // The first 12 months (2028-07 to 2029-06) straddle two calendar years; TCO is the same sum over other columns.
+    await waitFor(() => expect(screen.getAllByText("First 12 months (FY2028–FY2029)", { selector: "dt" })).toHaveLength(3));
+    expect(screen.getByTestId("metric-selfBuild-first12").getAttribute("data-value")).toBe(expected.paths.selfBuild.first12Months.toString());
+    expect(expected.calendar.fiscalYears.map((f) => f.monthCount)).toEqual([6, 12, 12, 12, 12, 6]);
+  });
+
+  it("reads only months from 2000-01 to 2100-12 as a year and a month", () => {
+    expect(splitMonth("2027-13")).toBeNull();
+    expect(splitMonth("1999-12")).toBeNull();
+    expect(splitMonth(" 2031-04 ")).toEqual({ year: "2031", month: "04" });
   });
 });
 

@@ -7,9 +7,9 @@
 jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import { act, fireEvent, render, waitFor } from "@testing-library/react";
-import { PATH_IDS, computeBudget, type BudgetResult } from "../../src/engine";
-import { CumulativeChart, breakEvenPoints, cumulativeByPath, niceScale } from "../../src/taskpane/components/CumulativeChart";
-import { METRICS, formatMetric, metricValue } from "../../src/taskpane/components/PreviewCards";
+import { PATH_IDS, ZERO, computeBudget, type BudgetResult } from "../../src/engine";
+import { CumulativeChart, breakEvenPoints, cumulativeByPath, fiscalYearTicks, niceScale } from "../../src/taskpane/components/CumulativeChart";
+import { METRICS, first12FiscalLabel, formatMetric, metricValue } from "../../src/taskpane/components/PreviewCards";
 import { formatCompact, formatMoney } from "../../src/taskpane/i18n/format";
 import type { Lang } from "../../src/taskpane/i18n/strings";
 import { formToRaw, presetValues } from "../../src/taskpane/state/formState";
@@ -32,7 +32,7 @@ describe("preview numbers", () => {
     expectPreviewEquals(expected, "en-US");
     // The metrics are the engine's fields.
     const p = expected.paths.selfBuild;
-    expect(metricValue(expected, "selfBuild", "y1")).toBe(p.years[1]);
+    expect(metricValue(expected, "selfBuild", "first12")).toBe(p.first12Months);
     expect(metricValue(expected, "selfBuild", "tco")).toBe(p.tco);
     expect(metricValue(expected, "selfBuild", "npv")).toBe(p.npv);
     expect(metricValue(expected, "selfBuild", "perUserMonth")).toBe(p.costPerUserMonth);
@@ -88,40 +88,83 @@ describe("preview numbers", () => {
   });
 });
 
+describe("first 12 months card", () => {
+  it("is labelled with the fiscal year(s) the first 12 months fall in", () => {
+    expect(first12FiscalLabel(computeBudget({}), "en-US")).toBe("FY2027");
+    expect(first12FiscalLabel(computeBudget({}), "zh-CN")).toBe("2027年度");
+    // April fiscal year from 2027-01: months 1–3 in FY2026/27, months 4–12 in FY2027/28.
+    expect(first12FiscalLabel(computeBudget({ fiscalYearStartMonth: 4 }), "en-US")).toBe("FY2026/27–FY2027/28");
+    renderApp("en-US");
+    expect(screen.getAllByText("First 12 months (FY2027)", { selector: "dt" })).toHaveLength(3);
+  });
+
+  it("holds the build year's one-off costs: 12 monthly totals summed independently", () => {
+    const result = computeBudget({});
+    for (const p of PATH_IDS) {
+      const sum = result.paths[p].months.slice(0, 12).reduce((a, m) => a.plus(m), ZERO);
+      expect(metricValue(result, p, "first12").toFixed(2)).toBe(sum.toFixed(2));
+    }
+    // The defaults: self-build builds for 12 months, so its first 12 months are its FY2027 column.
+    expect(metricValue(result, "selfBuild", "first12").toFixed(2)).toBe(result.paths.selfBuild.years[0].toFixed(2));
+  });
+});
+
 describe("cumulative chart (hand-written SVG)", () => {
   const result = computeBudget({});
 
-  it("accumulates the engine's yearly totals", () => {
+  it("accumulates the engine's monthly totals from 0 at the project start", () => {
     const cum = cumulativeByPath(result);
     for (const p of PATH_IDS) {
       let run = 0;
-      const expected = result.paths[p].years.map((y) => (run += y.toNumber()));
+      const expected = [0, ...result.paths[p].months.map((m) => (run += m.toNumber()))];
+      expect(cum[p]).toHaveLength(result.horizonYears * 12 + 1);
       cum[p].forEach((v, i) => expect(v).toBeCloseTo(expected[i], 4));
       expect(cum[p][cum[p].length - 1]).toBeCloseTo(result.paths[p].tco.toNumber(), 4);
     }
   });
 
-  it("marks break-even years from BudgetResult.breakEven", () => {
+  it("marks each path's go-live month", () => {
+    render(<CumulativeChart result={result} paths={PATH_IDS} lang="en-US" />);
+    // Self-build at the defaults: 12 months of build from 2027-01, in service from 2028-01.
+    expect(screen.getByTestId("go-live-selfBuild").getAttribute("data-month")).toBe("2028-01");
+    for (const p of PATH_IDS) {
+      const live = result.paths[p].goLive;
+      const expected = `${2027 + Math.floor(live / 12)}-${String((live % 12) + 1).padStart(2, "0")}`;
+      expect(screen.getByTestId(`go-live-${p}`).getAttribute("data-month")).toBe(expected);
+    }
+  });
+
+  it("marks break-even months from BudgetResult.breakEven", () => {
     const points = breakEvenPoints(result, PATH_IDS);
-    for (const pt of points) expect(result.breakEven[pt.a][pt.b]).toBe(pt.year);
-    const expectedCount = PATH_IDS.flatMap((a) => PATH_IDS.map((b) => (a === b ? null : result.breakEven[a][b]))).filter((y) => y !== null && y >= 1).length;
+    for (const pt of points) expect(result.breakEven[pt.a][pt.b]).toBe(pt.month);
+    const expectedCount = PATH_IDS.flatMap((a) => PATH_IDS.map((b) => (a === b ? null : result.breakEven[a][b]))).filter((m) => m !== null).length;
     expect(points).toHaveLength(expectedCount);
-    expect(expectedCount).toBeGreaterThan(0); // the defaults have one (hybrid catches up with commercial)
     render(<CumulativeChart result={result} paths={PATH_IDS} lang="en-US" />);
     for (const pt of points) {
       const marker = screen.getByTestId(`break-even-${pt.a}-${pt.b}`);
-      expect(marker.getAttribute("data-year")).toBe(String(pt.year));
+      expect(marker.getAttribute("data-month")).toBe(String(pt.month));
     }
-    expect(screen.getByTestId("break-even-notes").textContent).toMatch(/from year \d/);
+    const notes = screen.getByTestId("break-even-notes").textContent ?? "";
+    expect(notes).toMatch(expectedCount > 0 ? /from 20\d\d-\d\d/ : /No path overtakes another/);
   });
 
-  it("is an SVG image with an accessible name and a data table", () => {
+  it("labels the x axis with fiscal years that do not overlap at the narrowest pane", () => {
+    const ticks = fiscalYearTicks(computeBudget({ horizonYears: 10, fiscalYearStartMonth: 4 }), "en-US", 230 / 120);
+    expect(ticks).toHaveLength(11); // FY2026/27 (3 months) … FY2036/37 (9 months)
+    expect(ticks[0]).toMatchObject({ at: 0, label: "FY2026/27", labelled: false }); // three months are too narrow
+    const shown = ticks.filter((t) => t.labelled);
+    expect(shown.length).toBeGreaterThan(1);
+    for (let i = 1; i < shown.length; i++) expect((shown[i].at - shown[i - 1].at) * (230 / 120)).toBeGreaterThanOrEqual(shown[i].label.length * 6.4);
+  });
+
+  it("is an SVG image with an accessible name and a data table by fiscal year", () => {
     render(<CumulativeChart result={result} paths={PATH_IDS} lang="zh-CN" />);
     const svg = screen.getByRole("img");
     expect(svg.tagName.toLowerCase()).toBe("svg");
     expect(svg.querySelectorAll("path[fill='none']")).toHaveLength(3);
     const table = screen.getByRole("table");
-    expect(table.querySelectorAll("tbody tr")).toHaveLength(result.horizonYears + 1);
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(result.calendar.fiscalYears.length + 1);
+    expect(table.textContent).toContain("2027年度");
     expect(table.textContent).toContain(formatMoney(result.paths.selfBuild.tco, "CNY", "zh-CN"));
   });
 

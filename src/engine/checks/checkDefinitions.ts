@@ -111,6 +111,8 @@ export const CONTINGENCY_BAND: readonly [number, number] = [0.2, 0.3];
 export const MIN_HEADROOM = 0.2;
 /** Warn when more than half of a path's TCO rests on estimated or second-hand prices. */
 export const MAX_ESTIMATE_SHARE = 0.5;
+/** Issue "budget calendar": go-lives this many months apart make a zero current-system cost favour the slower path. */
+export const EQUAL_TERMS_MONTHS = 3;
 /** Rates older than this many months before the rate card's as-of date are stale. */
 export const STALE_MONTHS = 24;
 
@@ -176,6 +178,15 @@ function lureCheck(id: string, watch: string, label: Text, rule: Text, what: (ct
 
 const jumpText = (w: WatchResult): Text =>
   w.jump === null ? both("", "") : both(`; the line changes by ${money(w.jump)} from the year before`, `；该费用项较上年变化 ${money(w.jump)}`);
+
+/** The earliest and latest go-live among the paths, and the months between them within the window. */
+function goLiveGap(b: BudgetResult): { fastest: PathId; slowest: PathId; months: number } {
+  const live = (p: PathId) => Math.min(b.paths[p].goLive, b.calendar.months);
+  const order = [...PATH_IDS].sort((x, y) => live(x) - live(y));
+  const fastest = order[0];
+  const slowest = order[order.length - 1];
+  return { fastest, slowest, months: live(slowest) - live(fastest) };
+}
 
 function pathSums(b: BudgetResult, p: PathId): { ok: boolean; gap: number } {
   const pb = b.paths[p];
@@ -320,6 +331,31 @@ export const CHECKS: readonly CheckDefinition[] = [
       return { ok: m > 0, detail: both(`${fte(m)} person-months a year`, `每年 ${fte(m)} 人月`) };
     },
     excel: (r) => `${r.rate("upgrade_person_months")}>0`,
+  },
+  {
+    id: "equalTerms",
+    trap: "longTerm",
+    label: both("Paths that go live at different times carry the current system's cost until then", "上线时间不同的方案在上线前计入现有系统成本"),
+    rule: both(
+      `With go-lives ${EQUAL_TERMS_MONTHS} or more months apart, a current system's yearly cost of 0 lets the slower path skip running cost the faster one pays`,
+      `各方案上线时间相差 ${EQUAL_TERMS_MONTHS} 个月或以上时，若现有系统年成本为 0，较慢的方案会少计其间的运行成本`,
+    ),
+    evaluate(ctx) {
+      const gap = goLiveGap(ctx.budget);
+      const ok = (ctx.requirements.legacyAnnualCost as number) > 0 || gap.months < EQUAL_TERMS_MONTHS;
+      if (ok) return { ok, detail: both(`Go-lives ${gap.months} months apart; current system's cost ${money(ctx.requirements.legacyAnnualCost as number)} a year`, `上线时间相差 ${gap.months} 个月；现有系统年成本 ${money(ctx.requirements.legacyAnnualCost as number)}`) };
+      return {
+        ok,
+        detail: both(
+          `${pathLabel(gap.slowest).en} goes live ${gap.months} months after ${pathLabel(gap.fastest).en}, so it avoids ${gap.months} months of running cost; enter the current system's yearly cost`,
+          `${pathLabel(gap.slowest).zh}比${pathLabel(gap.fastest).zh}晚 ${gap.months} 个月上线，因而少计 ${gap.months} 个月的运行成本；请填写现有系统年成本`,
+        ),
+      };
+    },
+    excel: (r) => {
+      const live = PATHS.map((p) => r.input(p.goLiveInput)).join(",");
+      return `OR(${r.input("legacyAnnualCost")}>0,MIN(${r.input("horizonYears")}*12,MAX(${live}))-MIN(${r.input("horizonYears")}*12,MIN(${live}))<${EQUAL_TERMS_MONTHS})`;
+    },
   },
   // ── 3. Low-price lure ──
   lureCheck(

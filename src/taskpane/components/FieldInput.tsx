@@ -1,11 +1,12 @@
 /**
  * One requirement field, rendered from its spec: number and override fields as text inputs (percent specs in
  * percent), choices as a native select, yes/no fields as a switch. Label, unit and allowed range come from the
- * spec; the error message from the engine's typed error (see i18n/fieldText.ts).
+ * spec (a month as year and month dropdowns); the error message from the engine's typed error (see i18n/fieldText.ts).
  */
 import * as React from "react";
 import { Field, Input, Select, Switch, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { RequirementSpec } from "../../engine";
+import { MonthPicker } from "./MonthPicker";
 import { choiceLabel, fieldHint, fieldLabel, fieldUnit } from "../i18n/fieldText";
 import { STRINGS, type Lang } from "../i18n/strings";
 import type { FieldValue } from "../state/formState";
@@ -79,6 +80,15 @@ function FieldInputImpl({ spec, value, error, changed, lang, onChange }: FieldIn
             </option>
           ))}
         </Select>
+      </Field>
+    );
+  }
+
+  if (spec.kind === "month") {
+    const labelId = `${id}-label`;
+    return (
+      <Field className={className} label={{ id: labelId, htmlFor: id, children: label }} hint={hint || undefined} validationMessage={error} validationState={validationState} data-field={spec.key}>
+        <MonthPicker id={id} value={String(value)} lang={lang} labelledBy={labelId} fallback={String(spec.default)} onChange={(v) => onChange(spec.key, v)} />
       </Field>
     );
   }

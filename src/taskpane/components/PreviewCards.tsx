@@ -1,24 +1,25 @@
 /**
- * The preview numbers per path: year-1 budget, TCO, NPV of cost, cost per user per month — the engine's values,
- * formatted (data-value carries the exact decimal). Also a compact sticky strip with the TCOs.
+ * The preview numbers per path: the first 12 months' budget (one-off costs and contingency included), TCO, NPV of
+ * cost, cost per user per month in service — the engine's values, formatted (data-value carries the exact
+ * decimal). Also a compact sticky strip with the TCOs.
  */
 import * as React from "react";
 import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PATH_CARD_STYLES, STALE_CARDS } from "./sharedStyles";
-import { PATHS, type BudgetResult, type Decimal, type PathId } from "../../engine";
+import { PATHS, monthLabel, type BudgetResult, type Decimal, type PathId } from "../../engine";
 import { formatMoney, formatPercent } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { PATH_STYLE } from "./pathStyle";
 
-export type Metric = "y1" | "tco" | "npv" | "perUserMonth";
-export const METRICS: readonly Metric[] = ["y1", "tco", "npv", "perUserMonth"];
+export type Metric = "first12" | "tco" | "npv" | "perUserMonth";
+export const METRICS: readonly Metric[] = ["first12", "tco", "npv", "perUserMonth"];
 
 /** The engine value behind each metric, as a Decimal. */
 export function metricValue(result: BudgetResult, path: PathId, metric: Metric): Decimal {
   const p = result.paths[path];
   switch (metric) {
-    case "y1":
-      return p.years[1] ?? p.years[0];
+    case "first12":
+      return p.first12Months;
     case "tco":
       return p.tco;
     case "npv":
@@ -31,6 +32,23 @@ export function metricValue(result: BudgetResult, path: PathId, metric: Metric):
 /** The displayed text of a metric (formatting only). */
 export function formatMetric(result: BudgetResult, path: PathId, metric: Metric, lang: Lang): string {
   return formatMoney(metricValue(result, path, metric), result.currency, lang, metric === "perUserMonth" ? 2 : 0);
+}
+
+/**
+ * The fiscal year(s) the first 12 months fall in, e.g. "FY2027", or "FY2026/27–FY2027/28" when the project does
+ * not start on the first month of a fiscal year.
+ */
+export function first12FiscalLabel(result: BudgetResult, lang: Lang): string {
+  const { calendar } = result;
+  const last = Math.min(12, calendar.months);
+  const first = calendar.fiscalYears[calendar.fiscalOf[1]].label[specLang(lang)];
+  const end = calendar.fiscalYears[calendar.fiscalOf[last]].label[specLang(lang)];
+  return first === end ? first : `${first}–${end}`;
+}
+
+/** "2027-01 – 2027-12": the months the first-12-month figure covers. */
+export function first12Months(result: BudgetResult): string {
+  return `${monthLabel(result.calendar, 1)} – ${monthLabel(result.calendar, Math.min(12, result.calendar.months))}`;
 }
 
 export function lowestTcoPath(result: BudgetResult, paths: readonly PathId[]): PathId | null {
@@ -81,7 +99,7 @@ export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps):
   const lowest = paths.length > 1 ? lowestTcoPath(result, paths) : null;
   const rate = formatPercent(Number(result.requirements.discountRate), lang);
   const labels: Record<Metric, string> = {
-    y1: t.y1,
+    first12: fill(t.first12, { fy: first12FiscalLabel(result, lang) }),
     tco: fill(t.tco, { n: result.horizonYears }),
     npv: fill(t.npv, { rate }),
     perUserMonth: t.perUserMonth,
@@ -107,7 +125,9 @@ export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps):
             <dl className={styles.grid}>
               {METRICS.map((m) => (
                 <div key={m}>
-                  <dt className={styles.term}>{labels[m]}</dt>
+                  <dt className={styles.term} title={m === "first12" ? first12Months(result) : undefined}>
+                    {labels[m]}
+                  </dt>
                   <dd className={styles.value} data-testid={`metric-${id}-${m}`} data-value={metricValue(result, id, m).toString()}>
                     {formatMetric(result, id, m, lang)}
                   </dd>

@@ -10,7 +10,7 @@ import { CHART_STYLES } from "./sharedStyles";
 import type { SensitivityEntry } from "../../engine";
 import { formatCompact, formatMoney } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
-import { useWidth } from "./CumulativeChart";
+import { useWidth } from "../hooks/useWidth";
 
 type Currency = "CNY" | "USD";
 

@@ -56,12 +56,14 @@ export interface UiStrings {
     readonly other: string;
   };
   readonly autoPlaceholder: string;
+  /** The year and month dropdowns of a month field (e.g. the project start); `months` holds twelve names. */
+  readonly monthPicker: { readonly year: string; readonly month: string; readonly months: readonly string[] };
   readonly pathView: { readonly label: string; readonly hint: string; readonly all: string };
   readonly choices: Readonly<Record<string, string>>;
   readonly preview: {
     readonly title: string;
     readonly stale: string;
-    readonly y1: string;
+    readonly first12: string;
     readonly tco: string;
     readonly npv: string;
     readonly perUserMonth: string;
@@ -69,8 +71,11 @@ export interface UiStrings {
     readonly chartTitle: string;
     readonly chartDesc: string;
     readonly chartTableCaption: string;
-    readonly yearShort: string;
-    readonly year: string;
+    readonly fiscalYearEnd: string;
+    readonly goLive: string;
+    readonly goLiveMark: string;
+    readonly liveFrom: string;
+    readonly notLive: string;
     readonly breakEvenTitle: string;
     readonly breakEven: string;
     readonly noBreakEven: string;

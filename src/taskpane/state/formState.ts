@@ -65,6 +65,7 @@ export function fieldToRaw(spec: RequirementSpec, field: FieldValue): unknown {
       return match ?? text;
     }
     case "boolean":
+    case "month":
       return text;
   }
 }

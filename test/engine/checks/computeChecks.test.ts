@@ -62,10 +62,20 @@ describe("computeChecks: each check trips, and clears", () => {
     const seats = computeChecks({ headcount: 30 }).find((x) => x.id === "lureSaasMinimumSeats")!;
     expect([seats.year, seats.jump]).toEqual([1, undefined]);
     expect(seats.message).toMatch(/20 unused seats/);
-    expect(computeChecks({ headcount: 200000, sreFteSelfBuild: 4, userGrowthRate: 0 }).find((x) => x.id === "onCallSelfBuild")!.message).toMatch(/4 SRE < \d+ needed in Y1/);
+    expect(computeChecks({ headcount: 200000, sreFteSelfBuild: 4, userGrowthRate: 0 }).find((x) => x.id === "onCallSelfBuild")!.message).toMatch(/4 SRE < \d+ needed from 2027-01/);
+  });
+  test("equal terms: names the slower path and the running months it avoids", () => {
+    // Defaults: self-build live after 12 months, commercial after 2: self-build skips 10 months of running cost.
+    const r = computeChecks({}).find((x) => x.id === "equalTerms")!;
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^Self-build goes live 10 months after Commercial, so it avoids 10 months of running cost/);
+    // A go-live beyond the window counts only the months within it (24 months window, go-live at 36 → 22).
+    const late = computeChecks({ horizonYears: 2, goLiveMonthsSelfBuild: 36 }).find((x) => x.id === "equalTerms")!;
+    expect(late.message).toMatch(/avoids 22 months/);
+    expect(computeChecks({}, { language: "zh-CN" }).find((x) => x.id === "equalTerms")!.message).toMatch(/^自建比商业晚 10 个月上线/);
   });
   test("a lure beyond the horizon is not met", () => {
-    expect(failing({ headcount: 11000, userGrowthRate: 0.1, horizonYears: 1 }, { rateOverrides: CLEAN })).toEqual(["horizon"]);
+    expect(failing({ headcount: 11000, userGrowthRate: 0.1, horizonYears: 1, legacyAnnualCost: 1 }, { rateOverrides: CLEAN })).toEqual(["horizon"]);
   });
   test("messages in Chinese", () => {
     const r = computeChecks({ horizonYears: 2 }, { language: "zh-CN" });
@@ -74,8 +84,8 @@ describe("computeChecks: each check trips, and clears", () => {
     expect(r[r.length - 1].message).toMatch(/项未通过/);
   });
   test("the risk basis of the contingency check follows the drivers", () => {
-    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15 }, { rateOverrides: CLEAN })).toEqual(["contingencyBand"]);
-    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15 }, { rateOverrides: CLEAN, drivers: { developmentEffort: { low: 0.95, high: 1.05 }, salaries: { low: 0.97, high: 1.03 } } })).toEqual([]);
+    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15, legacyAnnualCost: 1 }, { rateOverrides: CLEAN })).toEqual(["contingencyBand"]);
+    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15, legacyAnnualCost: 1 }, { rateOverrides: CLEAN, drivers: { developmentEffort: { low: 0.95, high: 1.05 }, salaries: { low: 0.97, high: 1.03 } } })).toEqual([]);
   });
   test("invalid requirements or rate overrides are rejected with a typed error", () => {
     expect(() => computeChecks({ horizonYears: 0 })).toThrow(EngineError);

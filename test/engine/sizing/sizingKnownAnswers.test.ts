@@ -134,29 +134,18 @@ type Row = Record<string, number>;
 const HEADROOM = 1 + RATE.infra_headroom;
 const callMinutes = (inp: Inputs): number => inp.voiceMinutesPerUserDay + inp.videoMinutesPerUserDay;
 
-/** Timing flags, indices, discount factors and go-live, for year t. */
-function timeline(inp: Inputs, t: number): Row {
-  const index = (g: number): number => (t === 0 ? 1 : (1 + g) ** Math.max(t - 1, 0));
-  const inService = (months: number): number => (t === 0 ? 0 : Math.min(1, pos((12 * t - months) / 12)));
+/** Escalation indices and users for window year w (1 = the project's first twelve months). */
+function timeline(inp: Inputs, w: number): Row {
+  const index = (g: number): number => (1 + g) ** (w - 1);
   return {
-    flagOneOff: t === 0 ? 1 : 0,
-    flagRecurring: t >= 1 && t <= inp.horizonYears ? 1 : 0,
-    flagInHorizon: t <= inp.horizonYears ? 1 : 0,
     indexSalary: index(inp.salaryGrowthRate),
     indexCpi: index(inp.inflationRate),
     indexPrice: index(inp.priceEscalationRate),
-    discountFactor: 1 / (1 + inp.discountRate) ** t,
-    inServiceSelfBuild: inService(inp.goLiveMonthsSelfBuild),
-    inServiceCommercial: inService(inp.goLiveMonthsCommercial),
-    inServiceHybrid: inService(inp.goLiveMonthsHybrid),
-    goLiveYearSelfBuild: roundup((inp.goLiveMonthsSelfBuild + 1) / 12),
-    goLiveYearCommercial: roundup((inp.goLiveMonthsCommercial + 1) / 12),
-    goLiveYearHybrid: roundup((inp.goLiveMonthsHybrid + 1) / 12),
     users: inp.headcount * index(inp.userGrowthRate),
   };
 }
 
-/** Users, traffic and storage in year t; `usersLastYear` is year t−1's (year 0's own for year 0). */
+/** Users, traffic and storage in window year w; `usersLastYear` is year w−1's (year 1's own for year 1). */
 function demand(inp: Inputs, users: number, usersLastYear: number): Row {
   const dau = users * inp.dauRatio;
   const hasCalls = callMinutes(inp) > 0;
@@ -246,13 +235,13 @@ function staffing(inp: Inputs, users: number, c: Row): Row {
   };
 }
 
-/** Every sizing row for years 0 … horizon, written out from the rules. */
+/** Every sizing row for window years 1 … horizon (index 0 = year 1), written out from the rules. */
 function expected(inp: Inputs): Row[] {
   const years: Row[] = [];
-  for (let t = 0; t <= inp.horizonYears; t++) {
+  for (let t = 1; t <= inp.horizonYears; t++) {
     const time = timeline(inp, t);
     const users = time.users;
-    const usersLastYear = t === 0 ? users : years[t - 1].users;
+    const usersLastYear = t === 1 ? users : years[t - 2].users;
     const d = demand(inp, users, usersLastYear);
     const c = capacity(inp, d);
     const scaleOutYear = t >= 2 && users > inp.headcount * HEADROOM && usersLastYear <= inp.headcount * HEADROOM ? 1 : 0;
@@ -285,7 +274,7 @@ describe.each([
   const got = computeBudget(changes).sizing;
 
   test.each(SIZING_ROWS.map((r) => r.key))("%s, every year", (key) => {
-    expect(got).toHaveLength(inputs.horizonYears + 1);
+    expect(got).toHaveLength(inputs.horizonYears);
     want.forEach((row, t) => {
       const value = got[t].get(key)!.toNumber();
       expect({ key, t, value, ok: close(value, row[key]) }).toEqual({ key, t, value: expect.any(Number), ok: true });
@@ -296,10 +285,10 @@ describe.each([
 test("the two cases take the branches they are meant to (so a swapped max/min or comparison shows)", () => {
   const d = expected(DEFAULTS);
   const l = expected({ ...DEFAULTS, ...LARGE });
-  expect(d[1].peakConnections).toBe(3000); // the event peak is above the daily peak (2,550)
-  expect(l[1].peakConnections).toBeCloseTo(25500, 6); // the daily peak is above the event peak
-  expect(l.map((y) => y.scaleOutYear)).toEqual([0, 0, 1, 0, 0]);
-  expect(l[1].mediaNodes).toBeGreaterThan(0);
-  expect(l[1].unitYearCost).toBeCloseTo((2400 * 7.2) / 8, 9);
-  expect(d[1].unitYearCost).toBeCloseTo((350 / 1.06) * 12, 9);
+  expect(d[0].peakConnections).toBe(3000); // the event peak is above the daily peak (2,550)
+  expect(l[0].peakConnections).toBeCloseTo(25500, 6); // the daily peak is above the event peak
+  expect(l.map((y) => y.scaleOutYear)).toEqual([0, 1, 0, 0]); // window year 2 crosses the 30% headroom
+  expect(l[0].mediaNodes).toBeGreaterThan(0);
+  expect(l[0].unitYearCost).toBeCloseTo((2400 * 7.2) / 8, 9);
+  expect(d[0].unitYearCost).toBeCloseTo((350 / 1.06) * 12, 9);
 });

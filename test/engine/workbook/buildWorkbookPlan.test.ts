@@ -15,7 +15,7 @@ function* cells(plan: WorkbookPlan) {
 
 describe.each(plans)("workbook plan (%s)", (_lang, plan) => {
   test("the sheets of the product design, in order", () => {
-    expect(plan.sheets.map((s) => s.key)).toEqual(["cover", "inputs", "rateCard", "sizing", "selfBuild", "commercial", "hybrid", "compare", "risk", "checks", "depreciation"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["cover", "inputs", "rateCard", "sizing", "selfBuild", "commercial", "hybrid", "phasing", "compare", "risk", "checks", "depreciation"]);
     expect(new Set(plan.sheets.map((s) => s.name)).size).toBe(plan.sheets.length);
   });
   test("names contract: Input_<key>, Rate_<key>, six totals and Check_All, each one cell, none twice", () => {
