@@ -145,7 +145,7 @@ export function tiered(quantity: number, tierLimits: any[][], tierPrices: any[][
 }
 
 /**
- * Budget table of one path: a row per category, contingency and total, with a column per year (Y0…YN) and a total.
+ * Budget table of one path: a row per category, contingency and total, with a column per fiscal year and a total.
  * @customfunction
  * @helpurl https://localhost:3000/help/budget.html
  * @param [requirements] Two-column range of requirement keys and values (e.g. headcount, 5000); missing keys take their defaults, rows with a blank key are skipped.
@@ -158,7 +158,7 @@ export function budget(requirements?: any[][], path?: string, years?: number): a
 }
 
 /**
- * Compares the self-build, commercial and hybrid paths: cash out per year (Y0…YN), TCO and NPV of each.
+ * Compares the self-build, commercial and hybrid paths: cash out per fiscal year, TCO, NPV and go-live month of each.
  * @customfunction
  * @helpurl https://localhost:3000/help/compare.html
  * @param [requirements] Two-column range of requirement keys and values (e.g. headcount, 5000); missing keys take their defaults, rows with a blank key are skipped.

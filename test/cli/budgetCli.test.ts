@@ -48,7 +48,8 @@ test("success: writes the workbook and a summary equal to computeBudget to the c
   for (const p of PATH_IDS) {
     const e = budget.paths[p];
     const j = summary.paths[p];
-    expect(j.years.length).toBe(4);
+    expect(j.years.length).toBe(3); // FY2027–FY2029: three January fiscal years from 2027-01
+    expect(j.months).toHaveLength(36);
     j.years.forEach((v: number, t: number) => expect({ p, t, ok: near(v, e.years[t].toNumber()) }).toEqual({ p, t, ok: true }));
     expect(near(j.tco, e.tco.toNumber()) && near(j.npv, e.npv.toNumber()) && near(j.costPerUserMonth, e.costPerUserMonth.toNumber())).toBe(true);
     for (const c of CATEGORY_IDS) j.categories[c].forEach((v: number, t: number) => expect(near(v, e.categories[c][t].toNumber())).toBe(true));
@@ -69,7 +70,8 @@ test("defaults: budget.xlsx in the current folder", async () => {
   const r = await cli([]);
   expect(r.code).toBe(0);
   expect(readdirSync(dir)).toEqual(["budget.xlsx"]);
-  expect(r.stdout).toMatch(/5-year horizon, amounts in CNY/);
+  expect(r.stdout).toMatch(/5 years from 2027-01, amounts in CNY, by fiscal year/);
+  expect(r.stdout).toMatch(/^Self-build\s+2028-01\s/m);
   expect(r.stdout).toContain(join(dir, "budget.xlsx"));
 });
 

@@ -15,7 +15,16 @@ test("summaryJson: every figure from computeBudget, to the cent, in the document
   for (const p of PATH_IDS) {
     const e = budget.paths[p];
     const j = s.paths[p];
-    expect(j.years).toHaveLength(4);
+    // 36 months from 2027-01 in January fiscal years: three full columns.
+    expect(j.years).toHaveLength(3);
+    expect(j.fiscalYears).toEqual(["FY2027", "FY2028", "FY2029"]);
+    expect(j.months).toHaveLength(36);
+    const sumMonths = j.months.reduce((a, v) => a + v, 0);
+    const sumYears = j.years.reduce((a, v) => a + v, 0);
+    // Each figure is rounded to the cent on its own: 36 roundings stay within 0.18.
+    expect(Math.abs(sumMonths - j.tco)).toBeLessThanOrEqual(0.18);
+    expect(Math.abs(sumYears - j.tco)).toBeLessThanOrEqual(0.015);
+    expect(j.serviceMonths).toBe(36 - e.goLive);
     j.years.forEach((v, t) => expect(Math.abs(v - e.years[t].toNumber())).toBeLessThanOrEqual(0.005));
     expect(Math.abs(j.tco - e.tco.toNumber())).toBeLessThanOrEqual(0.005);
     expect(Math.abs(j.npv - e.npv.toNumber())).toBeLessThanOrEqual(0.005);
@@ -28,10 +37,27 @@ test("summaryJson: every figure from computeBudget, to the cent, in the document
   }
 });
 
-test("the table shows each path with Y1, TCO, NPV and cost per user per month, thousands separators and currency", () => {
+test("summaryJson: go-live months at the defaults, and an April fiscal year moves spend between columns only", () => {
+  const jan = summaryJson(computeBudget({})).paths;
+  const apr = summaryJson(computeBudget({ fiscalYearStartMonth: 4 })).paths;
+  expect([jan.selfBuild.goLive, jan.commercial.goLive, jan.hybrid.goLive]).toEqual(["2028-01", "2027-03", "2027-07"]);
+  expect([jan.selfBuild.serviceMonths, jan.commercial.serviceMonths, jan.hybrid.serviceMonths]).toEqual([48, 58, 54]);
+  for (const p of PATH_IDS) {
+    expect(apr[p].fiscalYears).toEqual(["FY2026/27", "FY2027/28", "FY2028/29", "FY2029/30", "FY2030/31", "FY2031/32"]);
+    // The first column holds 2027-01 to 2027-03.
+    expect(Math.abs(apr[p].years[0] - (jan[p].months[0] + jan[p].months[1] + jan[p].months[2]))).toBeLessThanOrEqual(0.02);
+    expect(apr[p].months).toEqual(jan[p].months);
+    expect([apr[p].tco, apr[p].npv]).toEqual([jan[p].tco, jan[p].npv]);
+  }
+});
+
+test("the table shows each path with its go-live, fiscal-year columns, TCO, NPV and cost per user-month in service", () => {
   const budget = computeBudget({});
   const text = formatSummaryTable(budget);
-  expect(text).toMatch(/5-year horizon, amounts in CNY/);
+  expect(text).toMatch(/5 years from 2027-01, amounts in CNY, by fiscal year/);
+  expect(text).toMatch(/^Path\s+Go-live\s+FY2027\s+FY2028\s+FY2029\s+FY2030\s+FY2031\s+TCO/m);
+  expect(text).toMatch(/^Self-build\s+2028-01\s/m);
+  expect(formatSummaryTable(computeBudget({ fiscalYearStartMonth: 7 }))).toMatch(/FY2026\/27 \(6m\)/);
   expect(text).toMatch(/TCO \(CNY\)/);
   for (const label of ["Self-build", "Commercial", "Hybrid"]) expect(text).toMatch(new RegExp(`^${label}\\s`, "m"));
   const tco = Math.round(budget.paths.selfBuild.tco.toNumber()).toLocaleString("en-US");
@@ -84,7 +110,7 @@ describe("risk and checks", () => {
     // The traps come first, the model's own integrity checks after them.
     const traps = s.checks!.map((c) => c.trap);
     expect(traps.lastIndexOf("elasticity")).toBeLessThan(traps.indexOf("integrity"));
-    expect(Object.keys(summaryJson(budget))).toEqual(["currency", "horizonYears", "paths"]);
+    expect(Object.keys(summaryJson(budget))).toEqual(["currency", "horizonYears", "projectStart", "paths"]);
   });
 
   test("the table gains P80, risk-based and flat contingency per path, a ✔/✘ list with the traps first, and Check_All", () => {

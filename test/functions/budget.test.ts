@@ -27,8 +27,9 @@ const SCENARIOS: { label: string; range: unknown[][] | undefined; raw: Record<st
 
 describe.each(SCENARIOS)("$label", ({ range, raw, years }) => {
   const engine = computeBudget(raw);
-  const n = engine.horizonYears;
-  const yearHeaders = Array.from({ length: n + 1 }, (_, t) => `Y${t}`);
+  // One column per fiscal year touched by the window (January fiscal years from 2027-01: one per year).
+  const n = engine.calendar.fiscalYears.length - 1;
+  const yearHeaders = Array.from({ length: engine.horizonYears }, (_, t) => `FY${2027 + t}`);
 
   it.each(PATHS.map((p) => [p.id, p.id === "selfBuild" ? "selfbuild" : p.id] as [PathId, string]))("BUDGET %s agrees with computeBudget to the cent", (pathId, pathArg) => {
     const table = F.budget(range, pathArg, years);
@@ -54,7 +55,7 @@ describe.each(SCENARIOS)("$label", ({ range, raw, years }) => {
 
   it("COMPARE agrees with computeBudget to the cent", () => {
     const table = F.compare(range, years);
-    expect(table[0]).toEqual(["Path", ...yearHeaders, "TCO", "NPV"]);
+    expect(table[0]).toEqual(["Path", ...yearHeaders, "TCO", "NPV", "Go-live"]);
     expect(table).toHaveLength(PATHS.length + 1);
     PATHS.forEach((p, i) => {
       const row = table[i + 1];
@@ -63,6 +64,8 @@ describe.each(SCENARIOS)("$label", ({ range, raw, years }) => {
       b.years.forEach((v, t) => expectCents(row[t + 1], v));
       expectCents(row[n + 2], b.tco);
       expectCents(row[n + 3], b.npv);
+      const live = 2027 * 12 + b.goLive; // months since year 0 of the go-live month (project start 2027-01)
+      expect(row[n + 4]).toBe(`${Math.floor(live / 12)}-${String((live % 12) + 1).padStart(2, "0")}`);
     });
   });
 });
@@ -78,8 +81,17 @@ describe("BUDGET arguments", () => {
 
   it("years overrides horizonYears from the range", () => {
     const byArg = F.budget([["horizonYears", 8]], "hybrid", 2);
-    expect(byArg[0]).toEqual(["Category", "Y0", "Y1", "Y2", "Total"]);
-    expect(F.budget([["horizonYears", 8]], "hybrid")[0]).toHaveLength(11);
+    expect(byArg[0]).toEqual(["Category", "FY2027", "FY2028", "Total"]);
+    expect(F.budget([["horizonYears", 8]], "hybrid")[0]).toHaveLength(10);
+  });
+
+  it("takes projectStart as \"YYYY-MM\" or a date serial, and names part years by their months", () => {
+    const text = F.budget([["projectStart", "2027-10"], ["fiscalYearStartMonth", 4], ["fiscalYearLabel", "end"]], "commercial", 2);
+    // 46661 is 2027-10-01 in the 1900 date system; any day of the month means that month.
+    const serial = F.budget([["projectStart", 46661 + 14], ["fiscalYearStartMonth", 4], ["fiscalYearLabel", "end"]], "commercial", 2);
+    expect(text).toEqual(serial);
+    expect(text[0]).toEqual(["Category", "FY2028 (6 months)", "FY2029", "FY2030 (6 months)", "Total"]);
+    expect(() => F.budget([["projectStart", "2027-13"]])).toThrow(/projectStart/);
   });
 
   it("returns plain numbers and labels only", () => {

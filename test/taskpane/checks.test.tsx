@@ -69,7 +69,12 @@ describe("checks section", () => {
   it("trips the long-term trap for a 2-year horizon and clears it at 5", async () => {
     renderApp("en-US");
     await riskDone();
-    expect(group("longTerm").getAttribute("data-warnings")).toBe("0");
+    // The defaults leave the current system's cost at 0 while go-lives differ: the equal-terms warning.
+    expect(group("longTerm").getAttribute("data-warnings")).toBe("1");
+    expect(item("equalTerms")!.getAttribute("data-ok")).toBe("false");
+    fireEvent.click(document.querySelector('[data-section="integration"] button')!);
+    fireEvent.change(control("legacyAnnualCost"), { target: { value: "600000" } });
+    await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("0"), { timeout: 5000 });
     expect(header("longTerm").getAttribute("aria-expanded")).toBe("false");
     const before = screen.getByTestId("check-all").textContent;
 
@@ -78,17 +83,17 @@ describe("checks section", () => {
     // Generous timeouts: the machine running the whole suite may be busy; the result is the same.
     await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("1"), { timeout: 5000 });
     expect(header("longTerm").getAttribute("aria-expanded")).toBe("true");
-    expect(header("longTerm").textContent).toContain("1 of 4 to review");
+    expect(header("longTerm").textContent).toContain("1 of 5 to review");
     const horizon = item("horizon")!;
     expect(horizon.getAttribute("data-ok")).toBe("false");
     expect(horizon.textContent).toContain("Horizon 2 years");
-    const expected = computeChecks({ ...medium(), horizonYears: 2 }, { language: "en-US" }).find((c) => c.id === "all")!;
+    const expected = computeChecks({ ...medium(), legacyAnnualCost: 600000, horizonYears: 2 }, { language: "en-US" }).find((c) => c.id === "all")!;
     expect(screen.getByTestId("check-all").textContent).toContain(expected.message);
     expect(screen.getByTestId("check-all").textContent).not.toBe(before);
 
     fireEvent.change(control("horizonYears"), { target: { value: "5" } });
     await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("0"), { timeout: 5000 });
-    expect(header("longTerm").textContent).toContain("All 4 pass");
+    expect(header("longTerm").textContent).toContain("All 5 pass");
     expect(screen.getByTestId("check-all").textContent).toBe(before);
     fireEvent.click(header("longTerm"));
     expect(item("horizon")!.getAttribute("data-ok")).toBe("true");
