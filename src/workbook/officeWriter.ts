@@ -2,7 +2,8 @@
  * Applies a WorkbookPlan inside Excel (Office.js) in a constant number of `context.sync()` calls, whatever
  * the number of lines, rates or years:
  *
- *   sync 1 — inspect: load the worksheets, the workbook names and workbook protection.
+ *   sync 1 — inspect: load the worksheets, the workbook names, workbook protection and the date system (a
+ *            1904-date workbook gets its month inputs as 1904 serials; see dateSystem.ts).
  *   sync 2 — read kept values (regeneration only): the current Input_* cells, every editable cell of
  *            each rate's row (list, discount, VAT, source, date, status) and the Risk sheet's driver cells, plus protection state and charts of the sheets this
  *            add-in generated before.
@@ -43,6 +44,7 @@
 import { checkSheetName, type WorkbookPlan } from "../engine";
 import { inspectWorkbook } from "./inspectWorkbook";
 import { DRIVER_PARTS, lower, WorkbookWriteError, type KeptState, type Undo, type WriteOptions, type WriteReport, type WriteStep } from "./officeWriteTypes";
+import { monthInputFromCell, planInDateSystem, probeDateSystem } from "./dateSystem";
 import { checkBlocks } from "./planCells";
 import { queueWrite } from "./queueWrite";
 import { readKeptValues } from "./readKeptValues";
@@ -93,6 +95,7 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
       const names = workbook.names;
       names.load("items/name,items/formula");
       workbook.protection.load("protected");
+      const dateSystem = probeDateSystem(workbook);
       await sync();
       const inspection = inspectWorkbook(
         plan,
@@ -113,7 +116,7 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
       const readCells = [...kept.inputs.values(), ...[...kept.rates.values()].flatMap((cells) => cells.map((c) => c.read)), ...[...kept.drivers.values()].flatMap((d) => DRIVER_PARTS.map((part) => d[part]))];
       undo = { createdSheets: [], renamed: [], namesAdded: [], namesRepointed: [], readCells, protectedSheets: kept.protectedSheets };
       const changedDrivers = new Set(options.userChangedDrivers ?? []);
-      const result = queueWrite(context, plan, inspection, kept, { inputs: changed, drivers: changedDrivers }, undo, options.activateSheet);
+      const result = queueWrite(context, planInDateSystem(plan, dateSystem()), inspection, kept, { inputs: changed, drivers: changedDrivers }, undo, options.activateSheet);
       await sync();
       progress("done");
       return result;
@@ -135,7 +138,8 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
 
 /**
  * Reads the Input_* cells back (for the pane's "Load from workbook"): { key: value } for every input whose
- * name exists in the workbook; blank cells come back as "" (the engine reads blank as "use the default").
+ * name exists in the workbook; blank cells come back as "" (the engine reads blank as "use the default"), and a
+ * month as "YYYY-MM" whatever the workbook's date system.
  * Two syncs: the names, then their cells.
  */
 export async function readInputs(plan: WorkbookPlan): Promise<Record<string, unknown>> {
@@ -143,6 +147,7 @@ export async function readInputs(plan: WorkbookPlan): Promise<Record<string, unk
   return Excel.run(async (context) => {
     const names = context.workbook.names;
     names.load("items/name");
+    const dateSystem = probeDateSystem(context.workbook);
     await context.sync();
     const present = new Map(names.items.map((n) => [lower(n.name), n.name]));
     const ranges: [string, Excel.Range][] = [];
@@ -155,7 +160,7 @@ export async function readInputs(plan: WorkbookPlan): Promise<Record<string, unk
     }
     await context.sync();
     const out: Record<string, unknown> = {};
-    for (const [key, range] of ranges) out[key] = range.values[0][0];
+    for (const [key, range] of ranges) out[key] = monthInputFromCell(key, range.values[0][0], dateSystem());
     return out;
   });
 }

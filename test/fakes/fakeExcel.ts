@@ -270,6 +270,8 @@ export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, FakeName>();
   workbookProtected = false;
+  /** The workbook's date system (File › Options › Advanced › "Use 1904 date system"). */
+  dateSystem: "1900" | "1904" = "1900";
   activeSheet: string | null = null;
   syncs = 0;
   runs = 0;
@@ -479,11 +481,38 @@ class FakeWorkbook {
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
   readonly protection: FakeWorkbookProtection;
+  readonly functions: FakeFunctions;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.application = new FakeApplication(ctx);
     this.protection = new FakeWorkbookProtection(ctx);
+    this.functions = new FakeFunctions(ctx);
+  }
+}
+
+/** workbook.functions: only DATE, which answers in the workbook's date system as Excel does. */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.ctx, () => {
+      const epoch = this.ctx.state.dateSystem === "1904" ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+      return (Date.UTC(year, month - 1, day) - epoch) / 86400000;
+    });
+  }
+}
+
+class FakeFunctionResult extends Proxy0 {
+  protected readonly typeName = "FunctionResult";
+  constructor(ctx: FakeContext, private readonly compute: () => number) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "value") return this.compute();
+    throw new FakeExcelError("InvalidArgument", `fake: FunctionResult.${prop}`);
+  }
+  get value(): number {
+    return this.get("value");
   }
 }
 

@@ -97,7 +97,7 @@ function expectKept(state: FakeWorkbookState, edits: readonly Edit[]): void {
 test("the edits cover every kind of input and every editable rate column", () => {
   const plan = buildWorkbookPlan({});
   const kinds = new Set(REQUIREMENT_SPECS.map((s) => s.kind));
-  expect([...kinds].sort()).toEqual(["boolean", "choice", "number", "override"]);
+  expect([...kinds].sort()).toEqual(["boolean", "choice", "month", "number", "override"]);
   const columns = new Set(rateEdits(plan).map((e) => e.what.split(" ").pop()));
   expect([...columns].sort()).toEqual(["date", "discount", "includesVat", "list", "source", "status", "vatRate"]);
   expect(RATE_KEYS.length).toBeGreaterThanOrEqual(3);
