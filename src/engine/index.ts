@@ -23,6 +23,7 @@ export { RATE_CARD_ENTRIES, RATE_CARD_AS_OF } from "./rateCard/rateCardEntries";
 export type { RateCardEntry, EvidenceStatus } from "./rateCard/RateCardEntry";
 export { rateEntry, defaultRateValue, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
 export { COST_LINES } from "./lines/costLines";
+export { timingRule } from "./workbook/budgetSheetText";
 export { SIZING_ROWS } from "./sizing/sizingRows";
 export { RISK_DRIVERS, neutralValue, type RiskDriver, type RiskDriverOverride, type RiskDriverOverrides, type RiskDistribution } from "./risk/riskDrivers";
 export { resolveDrivers } from "./risk/resolveDrivers";

@@ -41,7 +41,7 @@ describe.each(["1900", "1904"] as const)("a %s-date workbook", (system) => {
     await writeWorkbook(buildWorkbookPlan({}));
     expect(projectStartCell(state).value).toBe(FEB_2028[system]);
     expect((await readInputs(buildWorkbookPlan({}))).projectStart).toBe("2028-02");
-    await writeWorkbook(buildWorkbookPlan({ projectStart: "2027-01" }), { userChangedInputs: ["projectStart"] });
+    await writeWorkbook(buildWorkbookPlan({ projectStart: "2027-01" }), { userChangedInputs: new Set(["projectStart"]) });
     expect(projectStartCell(state).value).toBe(JAN_2027[system]);
   });
 });
