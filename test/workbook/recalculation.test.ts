@@ -9,7 +9,8 @@
  * Needs LibreOffice: skipped with a warning locally when soffice is missing, a failing test under CI.
  */
 import fc from "fast-check";
-import { PATHS, buildWorkbookPlan, computeBudget, computeChecks, type WorkbookPlan } from "../../src/engine";
+import { PATHS, buildWorkbookPlan, computeBudget, computeChecks, parseMonth, serialOfMonth, type WorkbookPlan } from "../../src/engine";
+import { COMPARE_LAYOUT } from "../../src/engine/workbook/buildCompareSheet";
 import { toFileFormula, writeXlsx } from "../../src/workbook/xlsxWriter";
 import { typedRequirements } from "../support/arbitraryRequirements";
 import { recalculateMany, requireSoffice, setNamedValues, type RecalcResult } from "../support/libreOffice";
@@ -54,6 +55,20 @@ function differences(result: RecalcResult, raw: Record<string, unknown>, plan: W
       if (typeof got !== "number" || !(Math.abs(got - expected) <= tolerance(expected))) out.push(`${name}: workbook ${JSON.stringify(got)}, engine ${expected}`);
     }
   }
+  // Fiscal-year totals and their labels on Compare (row per path from COMPARE_LAYOUT, one column per fiscal year from B).
+  const compare = plan.sheets.find((x) => x.key === "compare")!.name;
+  PATHS.forEach((p, i) => {
+    budget.paths[p.id].years.forEach((y, k) => {
+      const address = `${String.fromCharCode(66 + k)}${COMPARE_LAYOUT.pathRow(i) + 1}`;
+      const got = result.at(compare, address);
+      if (typeof got !== "number" || !(Math.abs(got - y.toNumber()) <= tolerance(y.toNumber()))) out.push(`${p.id} ${budget.calendar.fiscalYears[k].label.en} (Compare!${address}): workbook ${JSON.stringify(got)}, engine ${y.toString()}`);
+    });
+  });
+  budget.calendar.fiscalYears.forEach((fy, k) => {
+    const label = result.at(compare, `${String.fromCharCode(66 + k)}${COMPARE_LAYOUT.yearsHeaderRow + 1}`);
+    const want = plan.sheets[0].name === "封面" ? fy.label.zh : fy.label.en;
+    if (typeof label !== "string" || !label.startsWith(want)) out.push(`fiscal column ${k + 1}: workbook ${JSON.stringify(label)}, engine ${want}`);
+  });
   out.push(...result.errors().map((e) => `error value: ${e}`));
   const engineChecks = new Map(computeChecks(raw).map((c) => [c.id, c.ok]));
   const cells = checkCells(plan);
@@ -83,6 +98,8 @@ const HAND_PICKED: Record<string, unknown>[] = [
   { headcount: 20000, horizonYears: 3, videoResolution: "1080p", commercialModel: "private", hosting: "onPremise" },
   { horizonYears: 10, currency: "USD", deploymentRegion: "international", moderation: false, buildFteSelfBuild: 12, latencyTargetMs: 100, regions: 3, mlpsLevel: 3 },
   { horizonYears: 1, headcount: 1, userGrowthRate: -0.5, eventPeakAttendees: 0, integrations: 0, migrateHistory: false, discountRate: 0 },
+  // The calendar edited in the file: a mid-year start, an April fiscal year (seven columns, part years at both ends), 7 years.
+  { projectStart: "2028-07", fiscalYearStartMonth: 4, horizonYears: 7, fiscalYearLabel: "end" },
 ];
 
 const CASES: Case[] = [
@@ -122,7 +139,9 @@ let defaultFile: Promise<Buffer> | undefined;
 async function fileFor(c: Case): Promise<Buffer> {
   if (!c.typed) return writeXlsx(c.plan);
   defaultFile ??= writeXlsx(defaultPlan);
-  return setNamedValues(await defaultFile, Object.fromEntries(Object.entries(c.raw).map(([k, v]) => [`Input_${k}`, v as string | number | boolean])));
+  // A month is typed as Excel holds a date: the serial of its 1st.
+  const cell = (k: string, v: unknown) => (k === "projectStart" ? serialOfMonth(parseMonth(v, k)) : (v as string | number | boolean));
+  return setNamedValues(await defaultFile, Object.fromEntries(Object.entries(c.raw).map(([k, v]) => [`Input_${k}`, cell(k, v)])));
 }
 
 /**
