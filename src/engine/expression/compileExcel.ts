@@ -5,7 +5,7 @@ import { foldExpr, type ExprCases } from "./foldExpr";
 export interface ExcelRefs {
   input(key: string): string;
   rate(key: string): string;
-  /** The sizing cell `lag` years before the formula's own year (the resolver clamps at Y0). */
+  /** The sizing cell `lag` window years before the formula's own year (the resolver clamps at window year 1). */
   sizing(key: string, lag: number): string;
   line(id: string): string;
   /** The cell holding the year index t of the formula's column. */
