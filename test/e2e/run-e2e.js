@@ -333,7 +333,7 @@ async function waitForPreview(page, expected) {
 }
 
 function checkPreview(values, expected) {
-  const metric = { y1: (p) => p.years[1], tco: (p) => p.tco, npv: (p) => p.npv, perUserMonth: (p) => p.costPerUserMonth };
+  const metric = { first12: (p) => p.first12Months, tco: (p) => p.tco, npv: (p) => p.npv, perUserMonth: (p) => p.costPerUserMonth };
   for (const pathId of ["selfBuild", "commercial", "hybrid"]) {
     for (const m of Object.keys(metric)) {
       const key = `metric-${pathId}-${m}`;
@@ -404,7 +404,9 @@ async function main() {
       assertEqual(await svg.getAttribute("role"), "img", "chart role");
       assertEqual(await svg.locator("path[fill='none']").count(), 3, "chart lines");
       const be = engine.computeBudget(medium).breakEven;
-      if (be.hybrid.commercial >= 1) assertEqual(await page.locator("[data-testid='break-even-hybrid-commercial']").getAttribute("data-year"), String(be.hybrid.commercial), "break-even year");
+      if (be.hybrid.commercial !== null) assertEqual(await page.locator("[data-testid='break-even-hybrid-commercial']").getAttribute("data-month"), String(be.hybrid.commercial), "break-even month");
+      // Each path's go-live month is marked on its line (the defaults: self-build builds for 12 months from 2027-01).
+      assertEqual(await page.locator("[data-testid='go-live-selfBuild']").getAttribute("data-month"), "2028-01", "self-build go-live mark");
     });
 
     await test("risk section: the real Web Worker computes the Monte Carlo; P50 ≤ P80 ≤ P90 as shown; equal to runMonteCarlo", async () => {

@@ -268,38 +268,42 @@ interface TableProps {
 function CumulativeTable({ result, paths, lang, cum, name, className }: TableProps) {
   const t = STRINGS[lang].preview;
   const { calendar } = result;
+  // The wrapper, not the table, is visually hidden: a table grows to its content whatever its width, and a wide
+  // one would widen the page at 320 px.
   return (
-    <table className={className}>
-      <caption>{t.chartTableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.fiscalYearEnd}</th>
-          {paths.map((p) => (
-            <th scope="col" key={p}>
-              {name(p)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {calendar.fiscalYears.map((fy) => {
-          const end = fy.firstMonth - calendar.start + fy.monthCount;
-          return (
-            <tr key={fy.startYear}>
-              <th scope="row">{fy.label[specLang(lang)]}</th>
-              {paths.map((p) => (
-                <td key={p}>{formatMoney(cum[p][end], result.currency, lang)}</td>
-              ))}
-            </tr>
-          );
-        })}
-        <tr>
-          <th scope="row">{t.goLive}</th>
-          {paths.map((p) => (
-            <td key={p}>{result.paths[p].goLive + 1 > calendar.months ? "—" : monthLabel(calendar, result.paths[p].goLive + 1)}</td>
-          ))}
-        </tr>
-      </tbody>
-    </table>
+    <div className={className}>
+      <table>
+        <caption>{t.chartTableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.fiscalYearEnd}</th>
+            {paths.map((p) => (
+              <th scope="col" key={p}>
+                {name(p)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {calendar.fiscalYears.map((fy) => {
+            const end = fy.firstMonth - calendar.start + fy.monthCount;
+            return (
+              <tr key={fy.startYear}>
+                <th scope="row">{fy.label[specLang(lang)]}</th>
+                {paths.map((p) => (
+                  <td key={p}>{formatMoney(cum[p][end], result.currency, lang)}</td>
+                ))}
+              </tr>
+            );
+          })}
+          <tr>
+            <th scope="row">{t.goLive}</th>
+            {paths.map((p) => (
+              <td key={p}>{result.paths[p].goLive + 1 > calendar.months ? "—" : monthLabel(calendar, result.paths[p].goLive + 1)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
   );
 }
