@@ -1,4 +1,4 @@
-import { type BudgetResult, formatMonth, CATEGORY_IDS, type CategoryId, PATHS, type PathId, type CheckResult, TRAPS, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
+import { type BudgetResult, formatMonth, CATEGORY_IDS, type CategoryId, PATHS, type PathId, type CheckResult, TRAPS, warningCount, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
 
 export interface PathSummary {
   /** Cash out per fiscal-year column (with hidden costs and contingency); labels in `fiscalYears`. */
@@ -36,7 +36,7 @@ export interface RiskSummary {
 
 export interface CheckSummary {
   readonly id: string;
-  /** The trap the check guards against ("integrity" for the model's own checks, "all" for Check_All). */
+  /** The group: a budget trap or "evidence" for warnings, "integrity" for the model's own checks, "all" for Check_All. */
   readonly trap: string;
   readonly ok: boolean;
   readonly message: string;
@@ -51,8 +51,12 @@ export interface BudgetSummary {
   /** The Monte Carlo run behind "risk" (the workbook's Risk sheet shows the same run). */
   readonly monteCarlo?: { readonly seed: number; readonly trials: number };
   readonly risk?: Record<PathId, RiskSummary>;
-  /** computeChecks in order (the traps first), ending with { id: "all" } = the workbook's Check_All. */
+  /** The integrity checks, ending with { id: "all" } = the workbook's Check_All (every integrity check passes). */
   readonly checks?: CheckSummary[];
+  /** The warnings for the budget owner (the four traps, the evidence behind the prices), in the engine's order. */
+  readonly warnings?: CheckSummary[];
+  /** Failing warnings: the workbook's Warning_Count. */
+  readonly warningCount?: number;
 }
 
 /** Rounded to cents (the engine's banker's rounding), as a plain number. */
@@ -78,9 +82,14 @@ export function riskJson(mc: MonteCarloResult): Record<PathId, RiskSummary> {
   return risk;
 }
 
-/** The checks part of the summary, as computeChecks gives them. */
-export function checksJson(checks: readonly CheckResult[]): CheckSummary[] {
-  return checks.map((c) => ({ id: c.id, trap: c.trap, ok: c.ok, message: c.message }));
+/** The checks part of the summary: integrity checks (with Check_All last) and warnings apart, as computeChecks gives them. */
+export function checksJson(checks: readonly CheckResult[]): { checks: CheckSummary[]; warnings: CheckSummary[]; warningCount: number } {
+  const item = (c: CheckResult): CheckSummary => ({ id: c.id, trap: c.trap, ok: c.ok, message: c.message });
+  return {
+    checks: checks.filter((c) => c.severity === "integrity").map(item),
+    warnings: checks.filter((c) => c.severity === "warning").map(item),
+    warningCount: warningCount(checks),
+  };
 }
 
 /**
@@ -111,7 +120,7 @@ export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?:
     projectStart: formatMonth(budget.calendar.start),
     paths,
     ...(mc ? { monteCarlo: { seed: mc.seed, trials: mc.trials }, risk: riskJson(mc) } : {}),
-    ...(checks ? { checks: checksJson(checks) } : {}),
+    ...(checks ? checksJson(checks) : {}),
   };
 }
 
@@ -131,8 +140,10 @@ const TEXT = {
     flatCovers: "Flat covers",
     riskNote:
       "P80 = the TCO before contingency that 4 trials in 5 stay within; risk-based contingency = P80 − base (TCO before contingency).\nFlat contingency = the contingency rates on Inputs (in TCO above); flat covers = share of trials within base + flat contingency.",
-    checks: "Checks (the four traps first):",
+    integrity: "Model integrity (Check_All is TRUE when every one passes):",
+    warnings: (n: number) => `Warnings for the budget owner (${n} to review; they never change Check_All):`,
     checkAll: (ok: boolean, message?: string) => `Check_All: ${ok ? "TRUE" : "FALSE"}${message ? ` (${message})` : ""}`,
+    warningCount: (n: number) => `Warning_Count: ${n}`,
   },
   "zh-CN": {
     title: (h: number, c: string, start: string) => `IMCOST 预算：自 ${start} 起 ${h} 年，金额单位 ${c}，按财年`,
@@ -148,8 +159,10 @@ const TEXT = {
     flatContingency: "固定比例预备费",
     flatCovers: "固定比例预备费覆盖率",
     riskNote: "P80 = 五次试验中有四次不超过的不含预备费总拥有成本；基于风险的预备费 = P80 − 基础成本（不含预备费的总拥有成本）。\n固定比例预备费 = 需求与假设中的比例（已含在上方总拥有成本中）；覆盖率 = 落在基础成本 + 固定比例预备费以内的试验比例。",
-    checks: "检查（先列四大预算陷阱）：",
+    integrity: "模型完整性（全部通过时 Check_All 为 TRUE）：",
+    warnings: (n: number) => `供预算负责人审阅的警告（${n} 项待审阅；不影响 Check_All）：`,
     checkAll: (ok: boolean, message?: string) => `Check_All: ${ok ? "TRUE" : "FALSE"}${message ? `（${message}）` : ""}`,
+    warningCount: (n: number) => `Warning_Count: ${n}`,
   },
 };
 
@@ -171,23 +184,26 @@ function table(header: string[], rows: string[][]): string[] {
 
 const checkLine = (c: CheckResult): string => `${c.ok ? "✔" : "✘"} ${c.label} — ${c.message}`;
 
-const TRAP_ORDER: readonly TrapId[] = ["threshold", "longTerm", "lure", "elasticity", "integrity"];
+/** Warnings grouped by trap: the four budget traps, then the evidence behind the prices. */
+const WARNING_ORDER: readonly TrapId[] = ["threshold", "longTerm", "lure", "elasticity", "evidence"];
 
-/** The checks grouped by trap (the four traps, then integrity and evidence), one ✔/✘ line each, then Check_All. */
+/** The integrity checks, then the warnings grouped by trap, one ✔/✘ line each, then Check_All and Warning_Count. */
 function checkLines(checks: readonly CheckResult[], language: Language): string[] {
   const t = TEXT[language];
-  const lines = [t.checks];
-  for (const trap of TRAP_ORDER) {
-    const group = checks.filter((c) => c.trap === trap);
+  const name = (trap: TrapId) => (language === "zh-CN" ? TRAPS[trap].zh : TRAPS[trap].en);
+  const lines = [t.integrity];
+  for (const c of checks.filter((x) => x.severity === "integrity" && x.id !== "all")) lines.push(`    ${checkLine(c)}`);
+  const warnings = checks.filter((c) => c.severity === "warning");
+  lines.push("", t.warnings(warningCount(checks)));
+  for (const trap of WARNING_ORDER) {
+    const group = warnings.filter((c) => c.trap === trap);
     if (group.length === 0) continue;
-    lines.push(`  ${language === "zh-CN" ? TRAPS[trap].zh : TRAPS[trap].en}`);
+    lines.push(`  ${name(trap)}`);
     for (const c of group) lines.push(`    ${checkLine(c)}`);
   }
-  const others = checks.filter((c) => c.trap !== "all" && !TRAP_ORDER.includes(c.trap as TrapId));
-  for (const c of others) lines.push(`  ${checkLine(c)}`);
-  // computeChecks ends with { id: "all" } (the workbook's Check_All); without it, every check must pass.
+  // computeChecks ends with { id: "all" } (the workbook's Check_All); without it, every integrity check must pass.
   const all = checks.find((c) => c.id === "all");
-  lines.push("", t.checkAll(all ? all.ok : checks.every((c) => c.ok), all?.message));
+  lines.push("", t.checkAll(all ? all.ok : checks.every((c) => c.severity !== "integrity" || c.ok), all?.message), t.warningCount(warningCount(checks)));
   return lines;
 }
 

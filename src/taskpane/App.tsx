@@ -247,7 +247,7 @@ function withWordBreaks(text: string): React.ReactNode {
 /** Check_All beside the Checks panel's title, so a closed panel still shows the verdict. */
 function ChecksSummary({ ok, text }: { readonly ok: boolean; readonly text: string }): React.ReactElement {
   return (
-    <Badge appearance="tint" color={ok ? "success" : "warning"} size="medium" data-testid="checks-summary">
+    <Badge appearance="tint" color={ok ? "success" : "danger"} size="medium" data-testid="checks-summary">
       {text}
     </Badge>
   );

@@ -3,7 +3,10 @@ import { computeBudget } from "../../src/engine/budget/computeBudget";
 import { CATEGORY_IDS } from "../../src/engine/budget/categories";
 import { PATH_IDS, PATHS } from "../../src/engine/budget/paths";
 import { TRAPS } from "../../src/engine/checks/checkDefinitions";
-import { computeChecks } from "../../src/engine/checks/computeChecks";
+import { computeChecks, warningCount } from "../../src/engine/checks/computeChecks";
+import type { CheckResult } from "../../src/engine/checks/computeChecks";
+
+const checkLine = (c: CheckResult): string => `${c.ok ? "✔" : "✘"} ${c.label} — ${c.message}`;
 import { runMonteCarlo } from "../../src/engine/risk/monteCarlo";
 
 test("summaryJson: every figure from computeBudget, to the cent, in the documented shape", () => {
@@ -102,18 +105,23 @@ describe("risk and checks", () => {
     }
   });
 
-  test("summaryJson: checks in the engine's order with id, ok and message, ending with Check_All", () => {
+  test("summaryJson: integrity checks (ending with Check_All) and warnings apart, each with id, ok and message", () => {
     const s = summaryJson(budget, { checks });
     expect(s.risk).toBeUndefined();
-    expect(s.checks!.map((c) => [c.id, c.ok, c.message])).toEqual(checks.map((c) => [c.id, c.ok, c.message]));
-    expect(s.checks!.at(-1)).toMatchObject({ id: "all", ok: checks.slice(0, -1).every((c) => c.ok) });
-    // The traps come first, the model's own integrity checks after them.
-    const traps = s.checks!.map((c) => c.trap);
-    expect(traps.lastIndexOf("elasticity")).toBeLessThan(traps.indexOf("integrity"));
+    const integrity = checks.filter((c) => c.severity === "integrity");
+    const warnings = checks.filter((c) => c.severity === "warning");
+    expect(integrity.length + warnings.length).toBe(checks.length);
+    expect(s.checks!.map((c) => [c.id, c.ok, c.message])).toEqual(integrity.map((c) => [c.id, c.ok, c.message]));
+    expect(s.warnings!.map((c) => [c.id, c.ok, c.message])).toEqual(warnings.map((c) => [c.id, c.ok, c.message]));
+    // Check_All is the last integrity item and holds exactly when every other integrity check holds.
+    expect(s.checks!.at(-1)).toMatchObject({ id: "all", ok: integrity.slice(0, -1).every((c) => c.ok) });
+    expect(s.warnings!.map((c) => c.trap)).not.toContain("integrity");
+    expect(s.warningCount).toBe(warnings.filter((c) => !c.ok).length);
+    expect(s.warningCount).toBeGreaterThan(0); // 3,000 staff, 3 years: stale and estimated prices at least
     expect(Object.keys(summaryJson(budget))).toEqual(["currency", "horizonYears", "projectStart", "paths"]);
   });
 
-  test("the table gains P80, risk-based and flat contingency per path, a ✔/✘ list with the traps first, and Check_All", () => {
+  test("the table gains P80, risk-based and flat contingency per path, a ✔/✘ list with integrity first, then the warnings by trap, Check_All and Warning_Count", () => {
     const text = formatSummaryTable(budget, "en-US", { monteCarlo: mc, checks });
     expect(text).toMatch(/Monte Carlo, 1,000 trials, seed 7/);
     expect(text).toMatch(/P80 TCO \(CNY\)\s+Risk-based contingency \(CNY\)\s+Flat contingency \(CNY\)/);
@@ -129,12 +137,16 @@ describe("risk and checks", () => {
     const marks = lines.filter((l) => /^\s+[✔✘] /.test(l));
     expect(marks).toHaveLength(checks.length - 1);
     for (const c of checks.slice(0, -1)) expect(lines).toContain(`    ${c.ok ? "✔" : "✘"} ${c.label} — ${c.message}`);
-    const trapHeading = lines.indexOf(`  ${TRAPS.threshold.en}`);
-    const integrityHeading = lines.indexOf(`  ${TRAPS.integrity.en}`);
-    expect(trapHeading).toBeGreaterThan(0);
-    expect(integrityHeading).toBeGreaterThan(lines.indexOf(`  ${TRAPS.elasticity.en}`));
+    // Integrity first, then the warnings by trap (the four traps, then evidence).
+    const integrityHeading = lines.findIndex((l) => l.startsWith("Model integrity"));
+    const warningHeading = lines.findIndex((l) => l.startsWith("Warnings for the budget owner"));
+    const firstWarningCheck = lines.indexOf(`    ${checkLine(checks.find((c) => c.severity === "warning")!)}`);
+    expect(0 < integrityHeading && integrityHeading < warningHeading && warningHeading < firstWarningCheck).toBe(true);
+    expect(lines.indexOf(`  ${TRAPS.threshold.en}`)).toBeGreaterThan(warningHeading);
+    expect(lines.indexOf(`  ${TRAPS.evidence.en}`)).toBeGreaterThan(lines.indexOf(`  ${TRAPS.elasticity.en}`));
     const all = checks.at(-1)!;
     expect(text).toContain(`Check_All: ${all.ok ? "TRUE" : "FALSE"} (${all.message})`);
+    expect(text).toContain(`Warning_Count: ${warningCount(checks)}`);
     // Without the extras the table is as before.
     expect(formatSummaryTable(budget)).not.toMatch(/P80|Check_All/);
   });
@@ -146,8 +158,12 @@ describe("risk and checks", () => {
     expect(zh).toMatch(/基于风险的预备费/);
     expect(zh).toMatch(/固定比例预备费/);
     expect(zh).toContain(`  ${TRAPS.threshold.zh}`);
+    // Without the engine's Check_All item, the table works it out: only an integrity failure makes it FALSE.
     const passing = checks.filter((c) => c.id !== "all").map((c) => ({ ...c, ok: true }));
     expect(formatSummaryTable(budget, "en-US", { checks: passing })).toMatch(/^Check_All: TRUE$/m);
-    expect(formatSummaryTable(budget, "en-US", { checks: [...passing, { ...checks[0], ok: false }] })).toMatch(/^Check_All: FALSE$/m);
+    const warning = passing.find((c) => c.severity === "warning")!;
+    const integrity = passing.find((c) => c.severity === "integrity")!;
+    expect(formatSummaryTable(budget, "en-US", { checks: [...passing, { ...warning, ok: false }] })).toMatch(/^Check_All: TRUE$/m);
+    expect(formatSummaryTable(budget, "en-US", { checks: [...passing, { ...integrity, ok: false }] })).toMatch(/^Check_All: FALSE$/m);
   });
 });

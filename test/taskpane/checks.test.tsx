@@ -22,7 +22,7 @@ function openAllGroups() {
 }
 
 describe("checks section", () => {
-  it("lists every check of computeChecks, grouped by trap in order, with Check_All on top", async () => {
+  it("lists every check of computeChecks, integrity first, then the warnings grouped by trap, with Check_All on top", async () => {
     renderApp("en-US");
     await riskDone();
     const expected = computeChecks(medium(), { language: "en-US" });
@@ -34,13 +34,16 @@ describe("checks section", () => {
     expect(all.getAttribute("data-ok")).toBe(String(allResult.ok));
     expect(all.textContent).toContain("Check_All");
     expect(all.textContent).toContain(allResult.message);
-    expect(all.compareDocumentPosition(group("threshold")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(all.compareDocumentPosition(group("integrity")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(all.getAttribute("data-warning-count")).toBe(String(expected.filter((c) => c.severity === "warning" && !c.ok).length));
     // Groups in the trap order, named from the engine's TRAPS.
     expect([...section.querySelectorAll("[data-trap]")].map((g) => g.getAttribute("data-trap"))).toEqual([...TRAP_ORDER]);
     for (const trap of TRAP_ORDER) expect(header(trap).textContent).toContain(TRAPS[trap].en);
     openAllGroups();
     const shown = [...section.querySelectorAll("[data-check]")];
-    expect(shown.map((el) => el.getAttribute("data-check"))).toEqual(expected.filter((c) => c.id !== "all").map((c) => c.id));
+    // Model integrity first, then the warnings by trap.
+    expect(TRAP_ORDER[0]).toBe("integrity");
+    expect(shown.map((el) => el.getAttribute("data-check"))).toEqual(TRAP_ORDER.flatMap((trap) => expected.filter((c) => c.trap === trap).map((c) => c.id)));
     for (const c of expected.filter((x) => x.id !== "all")) {
       const el = item(c.id)!;
       expect(el.getAttribute("data-ok")).toBe(String(c.ok));
@@ -119,7 +122,8 @@ describe("checks section", () => {
     await riskDone();
     fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "zh-CN" } });
     expect(screen.getByRole("heading", { level: 2, name: "预算检查" })).toBeTruthy();
-    expect(header("integrity").textContent).toContain("模型完整性与证据");
+    expect(header("integrity").textContent).toContain("模型完整性");
+    expect(header("evidence").textContent).toContain("价格依据");
     const all = computeChecks(medium(), { language: "zh-CN" }).find((c) => c.id === "all")!;
     expect(screen.getByTestId("check-all").textContent).toContain(all.message);
   });

@@ -12,15 +12,28 @@ import type { AnalyticResult } from "../risk/sensitivity";
 
 type Text = { readonly en: string; readonly zh: string };
 
-/** The four budget traps, plus the model's own integrity and evidence. */
-export type TrapId = "threshold" | "longTerm" | "lure" | "elasticity" | "integrity";
+/** The four budget traps, the evidence behind the prices, and the model's own integrity. */
+export type TrapId = "threshold" | "longTerm" | "lure" | "elasticity" | "evidence" | "integrity";
 
 export const TRAPS: Readonly<Record<TrapId, Text>> = {
   threshold: { en: "Underestimated technical threshold", zh: "低估技术门槛" },
   longTerm: { en: "Ignoring long-term cost", zh: "忽视长期成本" },
   lure: { en: "Low-price lure", zh: "低价陷阱" },
   elasticity: { en: "No elasticity plan", zh: "缺乏弹性计划" },
-  integrity: { en: "Model integrity and evidence", zh: "模型完整性与证据" },
+  evidence: { en: "Evidence behind the prices", zh: "价格依据" },
+  integrity: { en: "Model integrity", zh: "模型完整性" },
+};
+
+/**
+ * An integrity check says whether the model is sound (it adds up, inputs are valid, no negative costs): all of
+ * them make Check_All. A warning is a finding for the budget owner (the four traps, the evidence behind the
+ * prices): counted in Warning_Count and listed, never part of Check_All.
+ */
+export type Severity = "integrity" | "warning";
+
+export const SEVERITIES: Readonly<Record<Severity, Text>> = {
+  integrity: { en: "integrity", zh: "完整性" },
+  warning: { en: "warning", zh: "警告" },
 };
 
 /** A year watch evaluated over window years 1…N (index w; index 0 repeats year 1). */
@@ -85,6 +98,7 @@ export interface CheckExcelRefs {
 export interface CheckDefinition {
   readonly id: string;
   readonly trap: TrapId;
+  readonly severity: Severity;
   readonly label: Text;
   /** The rule and the source of its threshold, shown beside the verdict. */
   readonly rule: Text;
@@ -164,6 +178,7 @@ function lureCheck(id: string, watch: string, label: Text, rule: Text, what: (ct
   return {
     id,
     trap: "lure",
+    severity: "warning",
     label,
     rule,
     watch,
@@ -213,6 +228,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "buildTeamSelfBuild",
     trap: "threshold",
+    severity: "warning",
     label: both("Self-build: the build team is big enough to build an IM", "自建：建设团队规模足以完成 IM 建设"),
     rule: both(
       `Server side + media + client developers ≥ ${MIN_BUILD_TEAM_SELF_BUILD} (+1 with calls): backend 3, iOS 1, Android 1, web 1, QA 1, RTC 1 (research §9.3)`,
@@ -229,6 +245,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "buildTeamHybrid",
     trap: "threshold",
+    severity: "warning",
     label: both("Hybrid: the build team is big enough for own clients and services", "混合：建设团队规模足以开发自有客户端和服务"),
     rule: both(`Server side + client developers ≥ ${MIN_BUILD_TEAM_HYBRID} (research §9.3: 5–8)`, `服务端 + 客户端开发 ≥ ${MIN_BUILD_TEAM_HYBRID}（研究 §9.3：5–8 人）`),
     evaluate(ctx) {
@@ -241,6 +258,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "maintenanceSelfBuild",
     trap: "threshold",
+    severity: "warning",
     label: both("Self-build: maintenance developers after go-live", "自建：上线后的维护开发人员"),
     rule: both("Maintenance developers ≥ the rate card's minimum (Rate_maintenance_min_selfbuild)", "维护开发 ≥ 单价表中的最低人数（Rate_maintenance_min_selfbuild）"),
     evaluate(ctx) {
@@ -254,6 +272,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "maintenanceHybrid",
     trap: "threshold",
+    severity: "warning",
     label: both("Hybrid: maintenance developers after go-live", "混合：上线后的维护开发人员"),
     rule: both(`Maintenance developers ≥ ${MIN_MAINTENANCE_HYBRID}: own clients and services need upkeep`, `维护开发 ≥ ${MIN_MAINTENANCE_HYBRID}：自有客户端和服务需要维护`),
     evaluate(ctx) {
@@ -266,6 +285,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "onCallSelfBuild",
     trap: "threshold",
+    severity: "warning",
     label: both("Self-build: a 24×7 on-call rota and enough SRE for the nodes", "自建：7×24 值班轮岗且运维人数覆盖节点"),
     rule: both("SRE ≥ MAX(on-call minimum 4 (24/7 needs 4–6 engineers), nodes ÷ 50) in every year", "每年运维 ≥ MAX(值班下限 4 人（7×24 需 4–6 人），节点数 ÷ 50)"),
     watch: "sreShortfall",
@@ -282,6 +302,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "horizon",
     trap: "longTerm",
+    severity: "warning",
     label: both(`The budget covers at least ${MIN_HORIZON_YEARS} years`, `预算期至少 ${MIN_HORIZON_YEARS} 年`),
     rule: both("Budget 3–5 years of cash flows, not the first year's price", "按 3–5 年现金流做预算，而非首年价格"),
     evaluate(ctx) {
@@ -294,6 +315,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "salaryGrowth",
     trap: "longTerm",
+    severity: "warning",
     label: both("Salaries grow over the horizon", "薪资随预算期增长"),
     rule: both("Salary growth > 0 (research: China urban wages +6.8–10% a year)", "薪资年增长率 > 0（研究：国内城镇工资年增 6.8%–10%）"),
     evaluate(ctx) {
@@ -305,6 +327,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "hardwareRefresh",
     trap: "longTerm",
+    severity: "warning",
     label: both("Bought servers are refreshed within the horizon", "自购服务器在预算期内按期更新"),
     rule: both(
       `On-premise with a horizon over ${MAX_SERVER_LIFE_YEARS} years needs a depreciation life ≤ ${MAX_SERVER_LIFE_YEARS} years, or the refresh falls outside the budget (MACRS computers 5 years; research server life 4)`,
@@ -324,6 +347,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "upgrades",
     trap: "longTerm",
+    severity: "warning",
     label: both("Yearly upgrades and patches are budgeted", "已预算年度升级与补丁"),
     rule: both("Upgrade effort per year > 0 (Rate_upgrade_person_months)", "每年升级工作量 > 0（Rate_upgrade_person_months）"),
     evaluate(ctx) {
@@ -335,6 +359,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "equalTerms",
     trap: "longTerm",
+    severity: "warning",
     label: both("Paths that go live at different times carry the current system's cost until then", "上线时间不同的方案在上线前计入现有系统成本"),
     rule: both(
       `With go-lives ${EQUAL_TERMS_MONTHS} or more months apart, a current system's yearly cost of 0 lets the slower path skip running cost the faster one pays`,
@@ -404,6 +429,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "contingencyBand",
     trap: "elasticity",
+    severity: "warning",
     label: both("Contingency is 20–30%, or the risk analysis supports the rate chosen", "预备费为 20%–30%，或风险分析支持所选比例"),
     rule: both(
       "Outside 20–30% the flat contingency must agree with the risk basis (Risk sheet, P80 − base): below 20% it covers the risk-based figure for every path, above 30% it does not exceed it",
@@ -436,6 +462,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "capacityHeadroom",
     trap: "elasticity",
+    severity: "warning",
     label: both("Capacity is sized with headroom over the peak", "容量按峰值加余量配置"),
     rule: both(`Headroom on peak ≥ ${pct(MIN_HEADROOM)} (redundancy and headroom; research default 30% + N+1)`, `峰值余量 ≥ ${pct(MIN_HEADROOM)}（冗余和余量；研究默认 30% + N+1）`),
     evaluate(ctx) {
@@ -447,6 +474,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "eventPeak",
     trap: "elasticity",
+    severity: "warning",
     label: both("The event peak is sized when large events are planned", "计划大型活动时已测算活动峰值"),
     rule: both("Events per year > 0 needs the largest event's attendees > 0, or capacity stops at the daily peak", "每年活动次数 > 0 时须填写最大活动人数，否则容量只按日常峰值测算"),
     evaluate(ctx) {
@@ -457,10 +485,11 @@ export const CHECKS: readonly CheckDefinition[] = [
     },
     excel: (r) => `OR(${r.input("eventsPerYear")}=0,${r.input("eventPeakAttendees")}>0)`,
   },
-  // ── 5. Model integrity and evidence ──
+  // ── 5. Model integrity (Check_All) ──
   {
     id: "inputsValid",
     trap: "integrity",
+    severity: "integrity",
     label: both("Every input is within its allowed range", "所有输入均在允许范围内"),
     rule: both("The Inputs sheet's allowed ranges", "需求与假设表的允许范围"),
     evaluate: () => ({ ok: true, detail: both("All inputs valid", "所有输入有效") }),
@@ -469,6 +498,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "ratesSourced",
     trap: "integrity",
+    severity: "integrity",
     label: both("Every rate has a source, a date and a status", "每个单价都有来源、日期和证据等级"),
     rule: both("No blank source, date or status on the RateCard sheet", "单价表中来源、日期、证据等级均不为空"),
     evaluate(ctx) {
@@ -480,6 +510,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   {
     id: "ratesNonNegative",
     trap: "integrity",
+    severity: "integrity",
     label: both("No negative list values or discounts outside 0–100%", "没有负标价，折扣在 0–100% 之间"),
     rule: both("List ≥ 0 and 0 ≤ discount ≤ 1", "标价 ≥ 0 且 0 ≤ 折扣 ≤ 1"),
     evaluate(ctx) {
@@ -492,6 +523,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     (p): CheckDefinition => ({
       id: `sum_${p}`,
       trap: "integrity",
+      severity: "integrity",
       label: both(`${pathLabel(p).en}: categories and contingency add up to the total`, `${pathLabel(p).zh}：各类别与预备费之和等于合计`),
       rule: both("Within half a cent", "误差小于 0.005"),
       evaluate(ctx) {
@@ -505,6 +537,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     (p): CheckDefinition => ({
       id: `nonNegative_${p}`,
       trap: "integrity",
+      severity: "integrity",
       label: both(`${pathLabel(p).en}: no negative cost in any line or month`, `${pathLabel(p).zh}：任何费用项和月份都没有负数`),
       rule: both("Every line ≥ 0 in every month", "每个费用项每月 ≥ 0"),
       evaluate(ctx) {
@@ -518,6 +551,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     (p): CheckDefinition => ({
       id: `phasing_${p}`,
       trap: "integrity",
+      severity: "integrity",
       label: both(`${pathLabel(p).en}: the months add up to the fiscal years and the fiscal years to the TCO`, `${pathLabel(p).zh}：各月之和等于各财年之和，各财年之和等于总拥有成本`),
       rule: both("Within half a cent", "误差小于 0.005"),
       evaluate(ctx) {
@@ -528,9 +562,11 @@ export const CHECKS: readonly CheckDefinition[] = [
       excel: (r) => `AND(ABS(${r.monthsTotal(p)}-${r.pathTotal(p)})<0.005,ABS(${r.fiscalTotal(p)}-${r.pathTotal(p)})<0.005)`,
     }),
   ),
+  // ── 6. Evidence behind the prices (warnings) ──
   {
     id: "ratesCurrent",
-    trap: "integrity",
+    trap: "evidence",
+    severity: "warning",
     label: both(`No rate is older than ${STALE_MONTHS} months before the price book's date`, `没有早于价格表日期 ${STALE_MONTHS} 个月以上的单价`),
     rule: both(`Dated ${STALE_BEFORE} or later (price book as of ${RATE_CARD_AS_OF}); refresh or re-quote older prices`, `日期不早于 ${STALE_BEFORE}（价格表截至 ${RATE_CARD_AS_OF}）；更早的价格需更新或重新询价`),
     evaluate(ctx) {
@@ -544,7 +580,8 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
   {
     id: "estimateShare",
-    trap: "integrity",
+    trap: "evidence",
+    severity: "warning",
     label: both(`No path rests more than ${pct(MAX_ESTIMATE_SHARE)} on estimated prices`, `任何方案依赖估算单价的成本不超过 ${pct(MAX_ESTIMATE_SHARE)}`),
     rule: both("Share of TCO in lines priced from EST or SEEN-2nd rates; get quotes for the largest lines", "依赖估算（EST）或二手（SEEN-2nd）单价的成本占比；对最大费用项询价"),
     evaluate(ctx) {

@@ -9,7 +9,7 @@ import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { analyticFrom, type AnalyticResult } from "../risk/sensitivity";
 import { prepareRisk } from "../risk/riskModel";
-import { CHECKS, TRAPS, type CheckContext, type TrapId, type WatchResult } from "./checkDefinitions";
+import { CHECKS, SEVERITIES, TRAPS, type CheckContext, type Severity, type TrapId, type WatchResult } from "./checkDefinitions";
 import { YEAR_WATCHES, yearWatch, type YearWatch } from "./yearWatches";
 
 export interface ChecksOptions {
@@ -23,6 +23,8 @@ export interface ChecksOptions {
 export interface CheckResult {
   readonly id: string;
   readonly trap: TrapId | "all";
+  /** "integrity" checks make Check_All; "warning"s are findings for the budget owner, counted in Warning_Count. */
+  readonly severity: Severity;
   readonly label: string;
   readonly ok: boolean;
   readonly message: string;
@@ -93,8 +95,9 @@ export function checkContext(raw: Readonly<Record<string, unknown>> = {}, option
 }
 
 /**
- * Every budget check (the four traps, integrity and evidence) with its verdict and a message, in the order
- * of the Checks sheet, then { id: "all" } — the workbook's Check_All: every check passes.
+ * Every budget check (the four traps, the evidence behind the prices and the model's integrity) with its verdict
+ * and a message, in the order of CHECKS, then { id: "all" } — the workbook's Check_All: every integrity check
+ * passes. Warnings never make Check_All FALSE; warningCount() counts the failing ones (Warning_Count).
  */
 export function computeChecks(raw: Readonly<Record<string, unknown>> = {}, options: ChecksOptions = {}): CheckResult[] {
   const zh = options.language === "zh-CN";
@@ -104,6 +107,7 @@ export function computeChecks(raw: Readonly<Record<string, unknown>> = {}, optio
     return {
       id: c.id,
       trap: c.trap,
+      severity: c.severity,
       label: zh ? c.label.zh : c.label.en,
       ok: o.ok,
       message: zh ? o.detail.zh : o.detail.en,
@@ -111,15 +115,29 @@ export function computeChecks(raw: Readonly<Record<string, unknown>> = {}, optio
       ...(o.jump !== undefined ? { jump: o.jump } : {}),
     };
   });
-  const failed = results.filter((r) => !r.ok).length;
-  results.push({
-    id: "all",
-    trap: "all",
-    label: zh ? "全部检查通过（Check_All）" : "All checks pass (Check_All)",
-    ok: failed === 0,
-    message: zh ? (failed ? `${failed} 项未通过` : "全部通过") : failed ? `${failed} of ${CHECKS.length} checks fail` : `All ${CHECKS.length} checks pass`,
-  });
+  results.push(checkAll(results, zh));
   return results;
 }
 
-export { CHECKS, TRAPS, YEAR_WATCHES };
+/** Failing warnings (the workbook's Warning_Count). */
+export function warningCount(results: readonly CheckResult[]): number {
+  return results.filter((r) => r.id !== "all" && r.severity === "warning" && !r.ok).length;
+}
+
+function checkAll(results: readonly CheckResult[], zh: boolean): CheckResult {
+  const integrity = results.filter((r) => r.severity === "integrity");
+  const failed = integrity.filter((r) => !r.ok).length;
+  const warnings = warningCount(results);
+  const model = zh ? (failed ? `模型完整性：${failed} 项未通过` : "模型完整性：通过") : failed ? `Model integrity: ${failed} of ${integrity.length} checks fail` : "Model integrity: OK";
+  const review = zh ? `${warnings} 项警告待审阅` : `${warnings} warning${warnings === 1 ? "" : "s"} to review`;
+  return {
+    id: "all",
+    trap: "all",
+    severity: "integrity",
+    label: zh ? `模型完整性（Check_All，${SEVERITIES.integrity.zh}检查全部通过）` : "Model integrity (Check_All: every integrity check passes)",
+    ok: failed === 0,
+    message: zh ? `${model}；${review}` : `${model}; ${review}`,
+  };
+}
+
+export { CHECKS, SEVERITIES, TRAPS, YEAR_WATCHES };

@@ -1,6 +1,6 @@
 import { CATEGORIES } from "../budget/categories";
 import type { PathId } from "../budget/paths";
-import { CHECKS, TRAPS, type CheckExcelRefs } from "../checks/checkDefinitions";
+import { CHECKS, SEVERITIES, TRAPS, type CheckExcelRefs } from "../checks/checkDefinitions";
 import { YEAR_WATCHES } from "../checks/yearWatches";
 import { compileExcel } from "../expression/compileExcel";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
@@ -24,13 +24,14 @@ const POC_ITEMS: readonly Text[] = [
 ];
 
 /** Columns of the Checks sheet: the verdict table, then (further down) the year-watch helper rows. */
-export const CHECK_COLUMNS = { label: 0, passes: 1, id: 2, trap: 3, year: 4, jump: 5, rule: 6, firstYear: 7 } as const;
+export const CHECK_COLUMNS = { label: 0, passes: 1, id: 2, trap: 3, severity: 4, year: 5, jump: 6, rule: 7, firstYear: 8 } as const;
 const WIDTH = CHECK_COLUMNS.firstYear + MAX_YEARS + 3; // calendar years, then count, first year, jump
 
 /**
- * The Checks sheet: one row per check of CHECKS (the four traps, integrity and evidence) with a live formula
- * compiled from the same definition the engine evaluates, the first year and jump of price steps, Check_All
- * (AND of every check), the POC checklist, and the per-year helper rows the lure and on-call checks read.
+ * The Checks sheet: one row per check of CHECKS (the four traps, the evidence behind the prices, the model's
+ * integrity) with a live formula compiled from the same definition the engine evaluates, its severity, the first
+ * year and jump of price steps; Check_All (every integrity check passes) and Warning_Count (failing warnings);
+ * the POC checklist; and the per-year helper rows the lure and on-call checks read.
  */
 export function buildChecksSheet(entryCount: number, language: Language): { sheet: SheetPlan; names: NamePlan[] } {
   const zh = language === "zh-CN";
@@ -47,7 +48,8 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
   // Positions of the helper block, decided first so that the checks can refer to it.
   const firstCheckRow = 2;
   const allRow = firstCheckRow + CHECKS.length;
-  const pocTitleRow = allRow + 2;
+  const warningRow = allRow + 1;
+  const pocTitleRow = warningRow + 2;
   const helperTitleRow = pocTitleRow + 1 + POC_ITEMS.length + 1;
   const watchLevelRow = (i: number) => helperTitleRow + 2 + i * 2;
   const watchTripRow = (i: number) => watchLevelRow(i) + 1;
@@ -78,7 +80,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
     watchCount: (id) => watchCell(id, W.count),
   };
 
-  const headers = zh ? ["检查项", "通过", "键", "陷阱", "年份", "跳升", "规则与依据"] : ["check", "passes", "id", "trap", "year", "jump", "rule and source"];
+  const headers = zh ? ["检查项", "通过", "键", "陷阱", "级别", "年份", "跳升", "规则与依据"] : ["check", "passes", "id", "trap", "severity", "year", "jump", "rule and source"];
   push([{ value: zh ? "预算检查" : "Budget checks", style: "title" }]);
   push(headers.map((h): CellPlan => ({ value: h, style: "header" })));
   for (const c of CHECKS) {
@@ -88,12 +90,26 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
       { formula: `=IFERROR(${c.excel(refs)},FALSE)`, style: "check" }, // an error (e.g. text pasted into a number input) fails the check
       { value: c.id, style: "note" },
       { value: tr(TRAPS[c.trap], language), style: "note" },
+      { value: tr(SEVERITIES[c.severity], language), style: "note" },
       watch ? { formula: `=${watchCell(watch.id, W.year)}`, style: "calc", numberFormat: FORMAT.general } : { value: "" },
       watch?.jumpLine ? { formula: `=${watchCell(watch.id, W.jump)}`, style: "calc", numberFormat: FORMAT.money } : { value: "" },
       { value: tr(c.rule, language), style: "note" },
     ]);
   }
-  push([{ value: zh ? "全部检查通过（Check_All）" : "All checks pass (Check_All)", style: "total" }, { formula: `=AND(${a1(firstCheckRow, 1)}:${a1(allRow - 1, 1)})`, style: "check" }, { value: "all", style: "note" }]);
+  // Counted by the severity column, so the verdict follows each row's own severity wherever the row sits.
+  const passes = `${a1(firstCheckRow, CHECK_COLUMNS.passes)}:${a1(allRow - 1, CHECK_COLUMNS.passes)}`;
+  const severities = `${a1(firstCheckRow, CHECK_COLUMNS.severity)}:${a1(allRow - 1, CHECK_COLUMNS.severity)}`;
+  const failing = (severity: keyof typeof SEVERITIES) => `COUNTIFS(${severities},"${tr(SEVERITIES[severity], language)}",${passes},FALSE)`;
+  push([
+    { value: zh ? "模型完整性：所有完整性检查通过（Check_All）" : "Model integrity: every integrity check passes (Check_All)", style: "total" },
+    { formula: `=${failing("integrity")}=0`, style: "check" },
+    { value: "all", style: "note" },
+  ]);
+  push([
+    { value: zh ? "待审阅的警告（Warning_Count）" : "Warnings to review (Warning_Count)", style: "total" },
+    { formula: `=${failing("warning")}`, style: "calc", numberFormat: FORMAT.integer },
+    { value: "warnings", style: "note" },
+  ]);
   push([]);
   push([{ value: zh ? "POC 验证清单（先验证，再投入）" : "POC checklist (prove the design before committing)", style: "subtitle" }, { value: zh ? "状态" : "status", style: "header" }]);
   for (const item of POC_ITEMS) push([{ value: tr(item, language), style: "label" }, { value: "", style: "input" }]);
@@ -157,23 +173,30 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
     rows.push(trip);
   });
 
+  const severityColumn = columnName(CHECK_COLUMNS.severity);
+  const warningText = tr(SEVERITIES.warning, language);
   return {
     sheet: {
       key: "checks",
       name: sheetName("checks", language),
       tabColor: "#D13438",
       blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [64, 12, 24, 26, 8, 14, 70, ...Array.from({ length: MAX_YEARS + 3 }, () => 10)],
+      columnWidths: [64, 12, 24, 26, 12, 8, 14, 70, ...Array.from({ length: MAX_YEARS + 3 }, () => 10)],
       frozen: { rows: 2, columns: 0 },
       validations: [],
       conditionalFormats: [
         { range: `B${firstCheckRow + 1}:B${allRow + 1}`, formula: `=B${firstCheckRow + 1}=TRUE`, style: "good" },
-        { range: `B${firstCheckRow + 1}:B${allRow + 1}`, formula: `=B${firstCheckRow + 1}=FALSE`, style: "bad" },
+        // A failing integrity check is red; a failing warning amber (a finding to review, the model is still sound).
+        { range: `B${firstCheckRow + 1}:B${allRow + 1}`, formula: `=AND(B${firstCheckRow + 1}=FALSE,$${severityColumn}${firstCheckRow + 1}<>"${warningText}")`, style: "bad" },
+        { range: `B${firstCheckRow + 1}:B${allRow + 1}`, formula: `=AND(B${firstCheckRow + 1}=FALSE,$${severityColumn}${firstCheckRow + 1}="${warningText}")`, style: "warn" },
       ],
       charts: [],
       protect: true,
       print: { landscape: true, fitToWidth: true },
     },
-    names: [{ name: "Check_All", sheet: "checks", address: a1(allRow, 1, true) }],
+    names: [
+      { name: "Check_All", sheet: "checks", address: a1(allRow, CHECK_COLUMNS.passes, true) },
+      { name: "Warning_Count", sheet: "checks", address: a1(warningRow, CHECK_COLUMNS.passes, true) },
+    ],
   };
 }

@@ -27,7 +27,11 @@ const TEXT = {
   tco: { en: "TCO", zh: "总拥有成本" },
   npv: { en: "NPV", zh: "净现值" },
   est: { en: "Share of TCO resting on estimated or second-hand prices", zh: "依赖估算或二手价格的成本占比" },
-  checks: { en: "All checks pass", zh: "全部检查通过" },
+  integrity: { en: "Model integrity", zh: "模型完整性" },
+  integrityOk: { en: "OK", zh: "通过" },
+  integrityFailed: { en: "NOT OK: see Checks", zh: "未通过：见检查表" },
+  warnings: { en: "Warnings to review", zh: "待审阅的警告" },
+  warningsText: { en: " warnings to review (Checks)", zh: " 项警告待审阅（见检查表）" },
   signOff: { en: "Sign-off", zh: "审批签字" },
   technical: { en: "Technical reviewer", zh: "技术审核人" },
   business: { en: "Business reviewer", zh: "业务审核人" },
@@ -38,6 +42,7 @@ const TEXT = {
 export function buildCoverSheet(language: Language): SheetPlan {
   const L = (t: { en: string; zh: string }): CellPlan => ({ value: tr(t, language), style: "label" });
   const blank: CellPlan = { value: "" };
+  const checks = `#'${sheetName("checks", language)}'!A1`;
   const rows: CellPlan[][] = [
     [{ value: tr(TEXT.title, language), style: "title" }, blank, blank, blank],
     [{ value: tr(TEXT.subtitle, language), style: "subtitle" }, blank, blank, blank],
@@ -60,7 +65,9 @@ export function buildCoverSheet(language: Language): SheetPlan {
         { formula: `=${n.estimateShare}`, style: "calc", numberFormat: FORMAT.percent },
       ];
     }),
-    [L(TEXT.checks), { formula: "=Check_All", style: "check" }, blank, blank],
+    // Links to the Checks sheet; the verdicts are the named cells Check_All (integrity) and Warning_Count.
+    [L(TEXT.integrity), { formula: `=HYPERLINK("${checks}",IF(Check_All,"${tr(TEXT.integrityOk, language)}","${tr(TEXT.integrityFailed, language)}"))`, style: "total" }, blank, blank],
+    [L(TEXT.warnings), { formula: `=HYPERLINK("${checks}",Warning_Count&"${tr(TEXT.warningsText, language)}")`, style: "calc" }, blank, blank],
     [blank, blank, blank, blank],
     [{ value: tr(TEXT.signOff, language), style: "subtitle" }, { value: tr(TEXT.name, language), style: "header" }, { value: tr(TEXT.date, language), style: "header" }, blank],
     [L(TEXT.technical), { value: "", style: "input" }, { value: "", style: "input" }, blank],

@@ -1,9 +1,9 @@
 /**
- * The "Checks" section: computeChecks for the current inputs (the workbook's Checks sheet), Check_All at the
- * top, then one collapsible group per trap — technical threshold, long-term cost, low-price lure, no
- * elasticity, integrity and evidence — each check with a pass / review icon (a neutral dash and "not
- * triggered" for a trap watch that did not fire), its message, and for lure steps the year it starts and the
- * jump on the year before. Groups with a warning open by themselves.
+ * The "Checks" section: computeChecks for the current inputs (the workbook's Checks sheet). At the top, Check_All
+ * (model integrity) with the number of warnings to review; then the integrity group, then one collapsible group
+ * of warnings per trap — technical threshold, long-term cost, low-price lure, no elasticity, evidence — each check
+ * with a pass / review icon (a neutral dash and "not triggered" for a trap watch that did not fire), its message,
+ * and for lure steps the year it starts and the jump on the year before. Groups with a finding open by themselves.
  */
 import * as React from "react";
 import {
@@ -21,13 +21,13 @@ import {
   tokens,
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
-import { TRAPS, type CheckResult, type TrapId } from "../../engine";
+import { TRAPS, warningCount, type CheckResult, type TrapId } from "../../engine";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { StatusIcon } from "./StatusIcon";
 import { signedMoney } from "./TornadoChart";
 
-/** The groups in the Checks sheet's order. */
-export const TRAP_ORDER: readonly TrapId[] = ["threshold", "longTerm", "lure", "elasticity", "integrity"];
+/** The groups: the model's integrity (Check_All) first, then the warnings by trap. */
+export const TRAP_ORDER: readonly TrapId[] = ["integrity", "threshold", "longTerm", "lure", "elasticity", "evidence"];
 
 /** A low-price-lure watch that found no step within the horizon: not a pass to celebrate, just nothing seen. */
 export function notTriggered(c: CheckResult): boolean {
@@ -49,6 +49,11 @@ const useStyles = makeStyles({
   year: { color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
   stale: { "& li": { borderLeft: `2px dashed ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalXS } },
 });
+
+/** A broken model is an error; a sound one with findings to review is informational; a clean one a success. */
+export function allIntent(ok: boolean, warnings: number): "error" | "info" | "success" {
+  return !ok ? "error" : warnings > 0 ? "info" : "success";
+}
 
 export interface ChecksSectionProps {
   readonly checks: readonly CheckResult[] | null;
@@ -90,7 +95,7 @@ export function ChecksSection({ checks, error, lang, currency, stale }: ChecksSe
         </MessageBar>
       )}
       {all && (
-        <MessageBar intent={all.ok ? "success" : "warning"} layout="multiline" data-testid="check-all" data-ok={all.ok}>
+        <MessageBar intent={allIntent(all.ok, warningCount(checks ?? []))} layout="multiline" data-testid="check-all" data-ok={all.ok} data-warning-count={warningCount(checks ?? [])}>
           <MessageBarBody>
             <MessageBarTitle>{t.allTitle}</MessageBarTitle>
             {all.message}

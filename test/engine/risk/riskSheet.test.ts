@@ -75,14 +75,19 @@ describe("Risk sheet plan", () => {
 describe("Checks sheet plan", () => {
   const plan = buildWorkbookPlan({}, { monteCarlo: false });
   const rows = rowsOf(plan, "checks");
-  test("one live formula per check, in the engine's order, and Check_All = AND of them all", () => {
+  test("one live formula per check, in the engine's order; Check_All counts failing integrity rows, Warning_Count failing warnings", () => {
     const ids = rows.map((r) => r[CHECK_COLUMNS.id].value);
     const first = ids.indexOf(CHECKS[0].id);
     expect(ids.slice(first, first + CHECKS.length)).toEqual(CHECKS.map((c) => c.id));
     for (let i = 0; i < CHECKS.length; i++) expect(rows[first + i][CHECK_COLUMNS.passes].formula).toMatch(/^=/);
     const all = plan.names.find((n) => n.name === "Check_All")!;
     expect(all.address).toBe(`$B$${first + CHECKS.length + 1}`);
-    expect(rows[first + CHECKS.length][1].formula).toBe(`=AND(B${first + 1}:B${first + CHECKS.length})`);
+    const span = (col: string) => `${col}${first + 1}:${col}${first + CHECKS.length}`;
+    expect(rows[first + CHECKS.length][1].formula).toBe(`=COUNTIFS(${span("E")},"integrity",${span("B")},FALSE)=0`);
+    expect(plan.names.find((n) => n.name === "Warning_Count")!.address).toBe(`$B$${first + CHECKS.length + 2}`);
+    expect(rows[first + CHECKS.length + 1][1].formula).toBe(`=COUNTIFS(${span("E")},"warning",${span("B")},FALSE)`);
+    // Each row's severity is the engine's.
+    CHECKS.forEach((c, i) => expect(rows[first + i][CHECK_COLUMNS.severity].value).toBe(c.severity));
   });
   test("the contingency check reads the Risk sheet's risk basis; lure checks read the year-watch helper rows", () => {
     const formula = (id: string) => rows.find((r) => r[CHECK_COLUMNS.id].value === id)![CHECK_COLUMNS.passes].formula!;

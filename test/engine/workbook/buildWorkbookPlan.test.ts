@@ -18,7 +18,7 @@ describe.each(plans)("workbook plan (%s)", (_lang, plan) => {
     expect(plan.sheets.map((s) => s.key)).toEqual(["cover", "inputs", "rateCard", "sizing", "selfBuild", "commercial", "hybrid", "phasing", "compare", "risk", "checks", "depreciation"]);
     expect(new Set(plan.sheets.map((s) => s.name)).size).toBe(plan.sheets.length);
   });
-  test("names contract: Input_<key>, Rate_<key>, six totals and Check_All, each one cell, none twice", () => {
+  test("names contract: Input_<key>, Rate_<key>, six totals, Check_All and Warning_Count, each one cell, none twice", () => {
     const names = plan.names.map((n) => n.name);
     expect(new Set(names).size).toBe(names.length);
     for (const s of REQUIREMENT_SPECS) expect(names).toContain(`Input_${s.key}`);
@@ -28,6 +28,7 @@ describe.each(plans)("workbook plan (%s)", (_lang, plan) => {
       expect(names).toContain(`Total_NPV_${p}`);
     }
     expect(names).toContain("Check_All");
+    expect(names).toContain("Warning_Count");
     for (const n of plan.names) expect(n.address).toMatch(/^\$[A-Z]+\$\d+$/);
   });
   test("blocks are rectangular", () => {
@@ -40,7 +41,7 @@ describe.each(plans)("workbook plan (%s)", (_lang, plan) => {
       expect(cell.formula.startsWith("=")).toBe(true);
       expect(cell.formula).not.toMatch(/IMCOST\.|\b(OFFSET|INDIRECT|TODAY|NOW|RAND|RANDBETWEEN)\(/i);
       const stripped = cell.formula.replace(/"[^"]*"/g, "").replace(/'[^']*'!/g, "");
-      for (const m of stripped.matchAll(/\b((?:Input|Rate|Total|Check|CostPerUserMonth|EstimateShare)_[A-Za-z0-9_]+)\b/g)) expect(defined.has(m[1])).toBe(true);
+      for (const m of stripped.matchAll(/\b((?:Input|Rate|Total|Check|Warning|CostPerUserMonth|EstimateShare)_[A-Za-z0-9_]+)\b/g)) expect(defined.has(m[1])).toBe(true);
     }
   });
   test("inputs only on Inputs, RateCard, the Risk drivers and the sign-off/POC cells; elsewhere every number is a formula", () => {

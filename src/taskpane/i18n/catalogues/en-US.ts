@@ -136,7 +136,7 @@ export const enUS: UiStrings = {
   },
   checks: {
     title: "Budget checks",
-    intro: "The four budget traps (underestimated technical threshold, ignoring long-term cost, low-price lure, no elasticity plan) plus the model's integrity and evidence, for the current inputs, as on the workbook's Checks sheet.",
+    intro: "Model integrity (Check_All: the model adds up and its inputs are valid), then warnings for the budget owner: the four budget traps (underestimated technical threshold, ignoring long-term cost, low-price lure, no elasticity plan) and the evidence behind the prices. For the current inputs, as on the workbook's Checks sheet.",
     allTitle: "Check_All:",
     groupOk: "All {n} pass",
     groupWarn: "{k} of {n} to review",
