@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import { PATHS, PATH_IDS } from "../../../src/engine/budget/paths";
 import { CHECKS } from "../../../src/engine/checks/checkDefinitions";
-import { computeChecks, type CheckResult } from "../../../src/engine/checks/computeChecks";
+import { computeChecks, warningCount, type CheckResult } from "../../../src/engine/checks/computeChecks";
 import { analyticRisk, sensitivity } from "../../../src/engine/risk/sensitivity";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "../../../src/engine/workbook/budgetSheetLayout";
 import { RATE_COLUMNS } from "../../../src/engine/workbook/buildRateCardSheet";
@@ -78,13 +78,14 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
     cases.forEach((c, i) => expect({ case: c.name, errors: results[i].errors() }).toEqual({ case: c.name, errors: [] }));
   });
 
-  test.each(CHECK_CASES.map((c, i) => [c.name, i]))("%s: every verdict and Check_All as the engine", (_name, i) => {
+  test.each(CHECK_CASES.map((c, i) => [c.name, i]))("%s: every verdict, Check_All and Warning_Count as the engine", (_name, i) => {
     const { plan, engine } = cases[i];
     const r = results[i];
     for (const e of engine) {
       const sheet = e.id === "all" ? r.boolName("Check_All") : verdict(r, plan, e.id);
       expect({ check: e.id, passes: sheet }).toEqual({ check: e.id, passes: e.ok });
     }
+    expect(r.numName("Warning_Count")).toBe(warningCount(engine));
   });
 
   test("price steps: the sheet's year and jump are the engine's", () => {
@@ -116,6 +117,8 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
       expect({ check: e.id, passes: verdict(results[i], plan, e.id) }).toEqual({ check: e.id, passes: flipped.includes(e.id) ? false : e.ok });
     }
     expect(results[i].boolName("Check_All")).toBe(false);
+    // The edits broke integrity, not the findings: the warnings are the engine's.
+    expect(results[i].numName("Warning_Count")).toBe(warningCount(engine));
   });
 
   test("Risk sheet: base, flat and risk-based contingency and P80 are the engine's analytic figures", () => {
