@@ -17,6 +17,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const BaseUrlPlugin = require("./scripts/webpack/BaseUrlPlugin");
+const { CONTENT_SECURITY_POLICY } = require("./scripts/webpack/contentSecurityPolicy");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const LOCALE_PLUGIN = path.join(__dirname, "scripts", "webpack", "FunctionsLocalePlugin.js");
@@ -52,7 +53,8 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     context: __dirname,
-    devtool: dev ? "eval-cheap-module-source-map" : false,
+    // No eval-* source maps: the pane's Content-Security-Policy has no 'unsafe-eval', in development too.
+    devtool: dev ? "cheap-module-source-map" : false,
     entry: {
       functions: FUNCTIONS_ENTRY,
       taskpane: "./src/taskpane/index.tsx",
@@ -115,6 +117,7 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
         // Functions first: registering custom functions never waits for the UI bundle.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",

@@ -77,6 +77,33 @@ Stop with Ctrl+C.
 `;
 }
 
+/**
+ * Only the custom functions metadata (functions.json, functions-zh-cn.json) is fetched cross-origin: Excel on
+ * the web reads it from its own origin. Every other file is loaded by the add-in's own page, so it gets no
+ * CORS header. The README's Deploy section asks static hosts for the same.
+ */
+const CORS_PATHS = /^\/functions(-[a-z]{2}-[a-z]{2})?\.json$/;
+
+function corsHeaders(url) {
+  const pathname = new URL(url || "/", "https://localhost").pathname;
+  return CORS_PATHS.test(pathname) ? { "Access-Control-Allow-Origin": "*" } : {};
+}
+
+function devServerOptions(tls) {
+  return {
+    host: HOST,
+    port: PORT,
+    server: { type: "https", options: tls },
+    headers: (req) => corsHeaders(req.url),
+    static: false, // everything comes from the webpack build, as in dist/
+    hot: false,
+    liveReload: true,
+    open: false,
+    client: { overlay: { errors: true, warnings: false }, logging: "warn" },
+    devMiddleware: { writeToDisk: false },
+  };
+}
+
 async function main() {
   const created = await ensureCertificates();
 
@@ -85,22 +112,7 @@ async function main() {
   const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
   const compiler = webpack(config);
 
-  const server = new WebpackDevServer(
-    {
-      host: HOST,
-      port: PORT,
-      server: { type: "https", options: { ca: fs.readFileSync(CA), cert: fs.readFileSync(CERT), key: fs.readFileSync(KEY) } },
-      // Excel on the web fetches functions.json etc. from its own origin.
-      headers: { "Access-Control-Allow-Origin": "*" },
-      static: false, // everything comes from the webpack build, as in dist/
-      hot: false,
-      liveReload: true,
-      open: false,
-      client: { overlay: { errors: true, warnings: false }, logging: "warn" },
-      devMiddleware: { writeToDisk: false },
-    },
-    compiler,
-  );
+  const server = new WebpackDevServer(devServerOptions({ ca: fs.readFileSync(CA), cert: fs.readFileSync(CERT), key: fs.readFileSync(KEY) }), compiler);
 
   let stopping = false;
   const stop = async (signal) => {
@@ -134,7 +146,11 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(`npm start failed: ${e && e.message ? e.message : e}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(`npm start failed: ${e && e.message ? e.message : e}`);
+    process.exit(1);
+  });
+}
+
+module.exports = { corsHeaders, devServerOptions };

@@ -28,6 +28,7 @@ export { SIZING_ROWS } from "./sizing/sizingRows";
 export { RISK_DRIVERS, neutralValue, type RiskDriver, type RiskDriverOverride, type RiskDriverOverrides, type RiskDistribution } from "./risk/riskDrivers";
 export { resolveDrivers } from "./risk/resolveDrivers";
 export { prepareRisk, type RiskOptions, type RiskSetup } from "./risk/riskModel";
+export { setDefaultFastBackend, type FastBackend } from "./risk/fastModel";
 export { runMonteCarlo, DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS, type MonteCarloOptions, type MonteCarloResult, type PathRisk, type Percentiles } from "./risk/monteCarlo";
 export { sensitivity, analyticRisk, type SensitivityEntry, type SensitivityResult, type AnalyticResult, type AnalyticPath, type AnalyticDriver } from "./risk/sensitivity";
 export { computeChecks, warningCount, type CheckResult, type ChecksOptions } from "./checks/computeChecks";

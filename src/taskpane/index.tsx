@@ -4,11 +4,17 @@
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
+import { setDefaultFastBackend } from "../engine";
 import { App } from "./App";
 import { langFromDisplayLanguage } from "./i18n/strings";
 import { missingRequirementSets, unsupportedMessage } from "./requirementSets";
 import { currentOfficeThemeName, fluentTheme } from "./theme";
+import { PANE_BACKEND } from "./risk/riskProtocol";
 import { officeWorkbookActions } from "./workbookActions";
+
+// Before anything computes: the checks and the workbook plan compile the risk model on this page too, and the
+// page's Content-Security-Policy forbids code generation (the worker passes the same backend explicitly).
+setDefaultFastBackend(PANE_BACKEND);
 
 function isSetSupported(name: string, version: string): boolean {
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;

@@ -18,7 +18,11 @@
  * 4. Layout at Excel's real pane size: at 320, 350 and 500 px wide (378 px high), zh and en, light and dark,
  *    Generate and Load are on screen without scrolling; with every panel, section and check group open, no
  *    visible element reaches past the viewport (element by element) and no heading wraps inside a word.
- * 5. Saves screenshots to docs/screenshots/*.png.
+ * 5. Content-Security-Policy: every page runs under the policy the build writes into taskpane.html (the fake
+ *    host comes through init scripts, which the policy does not govern; axe-core is loaded from the page's
+ *    own origin). A `securitypolicyviolation` listener records every violation; each session ends with none,
+ *    and one session checks that the policy is in force (an inline script and `new Function` are refused).
+ * 6. Saves screenshots to docs/screenshots/*.png.
  *
  * Prints one line per test and, last, exactly `e2e: N passed, M failed`; exits 1 on any failure. Without
  * Chromium it warns and exits 0, unless CI is set (then it fails).
@@ -35,6 +39,17 @@ const DIST = path.join(ROOT, "dist");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+const { CONTENT_SECURITY_POLICY } = require(path.join(ROOT, "scripts", "webpack", "contentSecurityPolicy.js"));
+/** axe-core, served as if from the page's origin: the policy refuses inline scripts (addScriptTag({ path })). */
+const AXE_URL = "/__e2e__/axe.min.js";
+/** A same-origin script that tries code generation the way a page script would (CDP evaluation is exempt). */
+const EVAL_PROBE_URL = "/__e2e__/eval-probe.js";
+const EVAL_PROBE = `try { window.__evalProbe = new Function("return 'allowed'")(); } catch (e) { window.__evalProbe = e && e.name; }`;
+/** Records every CSP violation of the page (installed before any page script). */
+const CSP_LISTENER = `window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: String(e.blockedURI), sample: String(e.sample || "").slice(0, 80), source: String(e.sourceFile || "") + ":" + e.lineNumber });
+});`;
 const WIDTH = 400;
 const HEIGHT = 860;
 
@@ -135,6 +150,9 @@ async function openPane(context, base, config) {
   });
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   await page.route(OFFICE_JS, (route) => route.abort());
+  await page.route(`${base}${AXE_URL}`, (route) => route.fulfill({ path: require.resolve("axe-core/axe.min.js"), contentType: "text/javascript; charset=utf-8" }));
+  await page.route(`${base}${EVAL_PROBE_URL}`, (route) => route.fulfill({ body: EVAL_PROBE, contentType: "text/javascript; charset=utf-8" }));
+  await page.addInitScript({ content: CSP_LISTENER });
   await page.addInitScript({ content: `window.__IMCOST_FAKE_CONFIG__ = ${JSON.stringify(config)};` });
   await page.addInitScript({ path: path.join(__dirname, "fakeOfficeHost.js") });
   await page.goto(`${base}/taskpane.html`);
@@ -142,13 +160,44 @@ async function openPane(context, base, config) {
 }
 
 async function runAxe(page) {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  await page.addScriptTag({ url: AXE_URL });
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ["violations"] });
     return r.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ") + " " + (n.failureSummary || "").replace(/\s+/g, " ").slice(0, 160)).slice(0, 3).join(" | ")}`);
   });
+}
+
+/** The CSP violations the page has reported so far. */
+async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations);
+}
+
+async function expectNoCspViolation(page) {
+  assertEqual(await cspViolations(page), [], "CSP violations");
+}
+
+/**
+ * The policy taskpane.html carries is the build's, and Chromium enforces it: an inline script does not run
+ * and `new Function` in a page script throws, each with a violation report. Clears the reports it caused.
+ */
+async function expectCspInForce(page) {
+  const meta = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"));
+  assertEqual(meta, CONTENT_SECURITY_POLICY, "the page's policy");
+  await page.addScriptTag({ url: EVAL_PROBE_URL });
+  const outcome = await page.evaluate(async () => {
+    const s = document.createElement("script");
+    s.textContent = "window.__inlineRan = true;";
+    document.head.appendChild(s);
+    await new Promise((r) => setTimeout(r, 100)); // violation events are queued as tasks
+    const reports = window.__cspViolations.map((v) => v.directive);
+    window.__cspViolations = [];
+    return { inlineRan: window.__inlineRan === true, evalOutcome: window.__evalProbe, reports };
+  });
+  assertEqual(outcome.inlineRan, false, "an inline script ran");
+  assertEqual(outcome.evalOutcome, "EvalError", "new Function in a page script");
+  assert(outcome.reports.includes("script-src-elem") && outcome.reports.includes("script-src"), `violation reports: ${outcome.reports.join(", ")}`);
 }
 
 async function fieldValue(page, key) {
@@ -593,6 +642,11 @@ async function main() {
       await page.setViewportSize({ width: WIDTH, height: HEIGHT });
     });
 
+    await test("runs under its Content-Security-Policy: no violation in the whole session (zh-CN), and the policy is in force", async () => {
+      await expectNoCspViolation(page);
+      await expectCspInForce(page);
+    });
+
     await test("makes no network requests besides office.js", async () => {
       const foreign = zh.requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/") && !u.startsWith("data:"));
       assertEqual(foreign, [], "requests");
@@ -677,6 +731,9 @@ async function main() {
       await settle(en.page);
       await en.page.screenshot({ path: path.join(SHOTS, "pane-en-dark-validation.png") });
     });
+    await test("no CSP violation in the whole session (en-US)", async () => {
+      await expectNoCspViolation(en.page);
+    });
     await en.page.close();
 
     // ============================================================ Excel's pane sizes
@@ -709,6 +766,9 @@ async function main() {
           assertEqual(await pane.page.evaluate(headingsBrokenMidWord), [], "headings broken inside a word");
         });
       }
+      await test(`${lang} ${dark ? "dark" : "light"}: no CSP violation`, async () => {
+        await expectNoCspViolation(pane.page);
+      });
       await pane.page.close();
     }
 
@@ -740,6 +800,7 @@ async function main() {
       const text = await alert.innerText();
       assert(text.includes("SharedRuntime 1.1"), `message: ${text}`);
       assertEqual(await old.page.locator("#imcost-field-headcount").count(), 0, "form rendered anyway");
+      await expectNoCspViolation(old.page);
     });
     await old.page.close();
   } finally {

@@ -40,6 +40,9 @@ export interface PathOutputs {
   readonly lineTotals?: readonly number[];
 }
 
+/** "function": one generated JavaScript function (new Function, fastest); "closure": no code generation. */
+export type FastBackend = "function" | "closure";
+
 export interface FastModel {
   /** The requirement keys the model reads from x, in order. */
   readonly inputKeys: readonly string[];
@@ -52,7 +55,7 @@ export interface FastModel {
   readonly outputs: Readonly<Record<PathId, PathOutputs>>;
   /** Computes every output into `out` (length outputCount). */
   run(x: Float64Array, r: Float64Array, out: Float64Array): void;
-  readonly backend: "function" | "closure";
+  readonly backend: FastBackend;
   /** Number of computed (non-constant) values per run. */
   readonly statements: number;
 }
@@ -64,8 +67,8 @@ export interface FastModelOptions {
   readonly variableRates: readonly string[];
   /** Also output every line's total (tests and exposure weights). */
   readonly detail?: boolean;
-  /** Force a backend (tests); by default code generation, closures where it is not allowed. */
-  readonly backend?: "function" | "closure";
+  /** Force a backend; by default the one set with setDefaultFastBackend, else code generation where allowed. */
+  readonly backend?: FastBackend;
 }
 
 function inputConst(value: unknown): Const {
@@ -276,7 +279,7 @@ export function compileFastModel(req: Requirements, entries: readonly RateCardEn
   for (const path of PATH_IDS) pathLines[path] = compilePathLines(path, req, src, sizing, statements);
   const { outputs, layout } = layoutOutputs(pathLines, options.detail === true, statements);
   const live = liveStatements(statements.items, outputs);
-  const backend = options.backend ?? (canGenerateCode() ? "function" : "closure");
+  const backend = options.backend ?? defaultBackend ?? (canGenerateCode() ? "function" : "closure");
   const run: RunFn = backend === "function" ? compileToFunction(live, outputs) : compileToClosures(live, outputs, statements.items.length);
   return {
     inputKeys: src.inputKeys,
@@ -289,6 +292,16 @@ export function compileFastModel(req: Requirements, entries: readonly RateCardEn
     backend,
     statements: live.length,
   };
+}
+
+let defaultBackend: FastBackend | null = null;
+/**
+ * Sets the backend for every model compiled without an explicit one, in this JavaScript realm (null: probe
+ * again). The task pane sets "closure" before it runs anything, so that no `new Function` probe runs under
+ * its Content-Security-Policy (a refused probe is a CSP violation report, not only a caught EvalError).
+ */
+export function setDefaultFastBackend(backend: FastBackend | null): void {
+  defaultBackend = backend;
 }
 
 let codegen: boolean | null = null;

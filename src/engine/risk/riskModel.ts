@@ -6,7 +6,7 @@ import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { Requirements } from "../requirements/Requirements";
 import { bindDrivers, type DriverBinding } from "./bindDrivers";
-import { compileFastModel, type FastModel } from "./fastModel";
+import { compileFastModel, type FastBackend, type FastModel } from "./fastModel";
 import { resolveDrivers } from "./resolveDrivers";
 import type { RiskDriver, RiskDriverOverrides } from "./riskDrivers";
 
@@ -16,6 +16,8 @@ export interface RiskOptions {
   readonly rateOverrides?: RateOverrides;
   /** Changes to the default drivers' ranges or distributions, by driver id. */
   readonly drivers?: RiskDriverOverrides;
+  /** The compiled model's backend (see compileFastModel); the pane passes "closure" (no code generation). */
+  readonly backend?: FastBackend;
 }
 
 /** The decimal budget's figures a risk result is measured against, per path, as plain numbers. */
@@ -43,7 +45,7 @@ export interface RiskSetup {
   modes(): Float64Array;
 }
 
-export function prepareRisk(raw: Readonly<Record<string, unknown>> = {}, options: RiskOptions & { readonly detail?: boolean; readonly backend?: "function" | "closure" } = {}): RiskSetup {
+export function prepareRisk(raw: Readonly<Record<string, unknown>> = {}, options: RiskOptions & { readonly detail?: boolean } = {}): RiskSetup {
   const budget = computeBudget(raw, { rateOverrides: options.rateOverrides });
   const req = budget.requirements;
   const entries = applyRateOverrides(options.rateOverrides);

@@ -4,7 +4,7 @@
  * Web Worker (riskWorker.ts) runs it off the UI thread, `InThreadRiskWorker` runs it on the page (fallback
  * where Worker is missing; the jsdom tests use it through a fake of createRiskWorker).
  */
-import { DEFAULT_SEED, DEFAULT_TRIALS, runMonteCarlo, type MonteCarloResult, sensitivity, type SensitivityResult } from "../../engine";
+import { DEFAULT_SEED, DEFAULT_TRIALS, runMonteCarlo, type FastBackend, type MonteCarloResult, sensitivity, type SensitivityResult } from "../../engine";
 
 export const RISK_TRIALS = DEFAULT_TRIALS;
 export const RISK_SEED = DEFAULT_SEED;
@@ -31,12 +31,18 @@ export interface RiskWorkerLike {
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-/** Monte Carlo + sensitivity for one request (pure, synchronous: ~150 ms for 10,000 trials). */
+/**
+ * The pane's fast-model backend: closures, never code generation. The pane's Content-Security-Policy has no
+ * 'unsafe-eval', so `new Function` must not even be tried (a refused try is a CSP violation report).
+ */
+export const PANE_BACKEND = "closure" satisfies FastBackend;
+
+/** Monte Carlo + sensitivity for one request (pure, synchronous: a few hundred ms for 10,000 trials). */
 export function computeRisk(request: RiskRequest): RiskResponse {
   const t0 = now();
   try {
-    const monteCarlo = runMonteCarlo(request.raw, { trials: request.trials, seed: request.seed });
-    const sens = sensitivity(request.raw);
+    const monteCarlo = runMonteCarlo(request.raw, { trials: request.trials, seed: request.seed, backend: PANE_BACKEND });
+    const sens = sensitivity(request.raw, { backend: PANE_BACKEND });
     return { id: request.id, ok: true, monteCarlo, sensitivity: sens, ms: Math.round(now() - t0) };
   } catch (e) {
     return { id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) };
