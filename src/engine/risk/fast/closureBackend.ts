@@ -4,36 +4,49 @@ import type { RunFn, Statement } from "./runFn";
 
 type Fn = (x: Float64Array, r: Float64Array, v: Float64Array) => number;
 
+/** a ∘ b for the arithmetic operators, with the common shapes (a slot or input with a constant) specialised. */
+function pairClosure(t: "add" | "mul", a: Fn, b: Fn): Fn {
+  return t === "add" ? (x, r, v) => a(x, r, v) + b(x, r, v) : (x, r, v) => a(x, r, v) * b(x, r, v);
+}
+
+// Chains of two-operand closures and plain loops: no spread, array or every() allocated per call. The pane runs
+// this backend (its CSP forbids code generation); riskBench shows its cost against generated code.
 function naryClosure(t: "add" | "mul" | "min" | "max" | "and" | "or", fs: readonly Fn[]): Fn {
-  const first = fs[0];
-  const rest = fs.slice(1);
+  if (fs.length === 1) return fs[0];
   switch (t) {
     case "add":
-      return (x, r, v) => {
-        let acc = first(x, r, v);
-        for (const f of rest) acc = acc + f(x, r, v);
-        return acc;
-      };
-    case "mul":
-      return (x, r, v) => {
-        let acc = first(x, r, v);
-        for (const f of rest) acc = acc * f(x, r, v);
-        return acc;
-      };
+    case "mul": {
+      if (fs.length === 2) return pairClosure(t, fs[0], fs[1]);
+      // Left to right, as the generated code adds: ((a ∘ b) ∘ c) ∘ …
+      return fs.slice(2).reduce((acc, f) => pairClosure(t, acc, f), pairClosure(t, fs[0], fs[1]));
+    }
     case "min":
-      return (x, r, v) => Math.min(...fs.map((f) => f(x, r, v)));
-    case "max":
-      return (x, r, v) => Math.max(...fs.map((f) => f(x, r, v)));
+    case "max": {
+      const pick = t === "min" ? Math.min : Math.max;
+      if (fs.length === 2) {
+        const [a, b] = fs;
+        return (x, r, v) => pick(a(x, r, v), b(x, r, v));
+      }
+      return (x, r, v) => {
+        let acc = fs[0](x, r, v);
+        for (let i = 1; i < fs.length; i++) acc = pick(acc, fs[i](x, r, v));
+        return acc;
+      };
+    }
     case "and":
-      return (x, r, v) => (fs.every((f) => f(x, r, v) !== 0) ? 1 : 0);
+      return (x, r, v) => {
+        for (let i = 0; i < fs.length; i++) if (fs[i](x, r, v) === 0) return 0;
+        return 1;
+      };
     default:
-      return (x, r, v) => (fs.some((f) => f(x, r, v) !== 0) ? 1 : 0);
+      return (x, r, v) => {
+        for (let i = 0; i < fs.length; i++) if (fs[i](x, r, v) !== 0) return 1;
+        return 0;
+      };
   }
 }
 
-const BINARY: Readonly<Record<"sub" | "div" | "pow" | "mod", (a: number, b: number) => number>> = {
-  sub: (a, b) => a - b,
-  div: (a, b) => a / b,
+const BINARY: Readonly<Record<"pow" | "mod", (a: number, b: number) => number>> = {
   pow: Math.pow,
   mod: fMod,
 };
@@ -59,8 +72,14 @@ function nodeClosure(ir: Node): Fn {
     case "and":
     case "or":
       return naryClosure(ir.t, ir.a.map(toClosure));
-    case "sub":
-    case "div":
+    case "sub": {
+      const [l, r] = [toClosure(ir.l), toClosure(ir.r)];
+      return (x, q, v) => l(x, q, v) - r(x, q, v);
+    }
+    case "div": {
+      const [l, r] = [toClosure(ir.l), toClosure(ir.r)];
+      return (x, q, v) => l(x, q, v) / r(x, q, v);
+    }
     case "pow":
     case "mod": {
       const [l, r, op] = [toClosure(ir.l), toClosure(ir.r), BINARY[ir.t]];
@@ -94,10 +113,11 @@ function toClosure(ir: IR): Fn {
 /** Closures over the same IR, for a Content-Security-Policy that forbids code generation; same numbers. */
 export function compileToClosures(live: readonly Statement[], outputs: readonly IR[], slotCount: number): RunFn {
   const slots = new Float64Array(slotCount);
-  const steps = live.map((s) => ({ slot: s.slot, fn: toClosure(s.ir) }));
+  const stepSlots = Int32Array.from(live.map((s) => s.slot));
+  const stepFns = live.map((s) => toClosure(s.ir));
   const outFns = outputs.map(toClosure);
   return (x, r, o) => {
-    for (const s of steps) slots[s.slot] = s.fn(x, r, slots);
+    for (let i = 0; i < stepFns.length; i++) slots[stepSlots[i]] = stepFns[i](x, r, slots);
     for (let i = 0; i < outFns.length; i++) o[i] = outFns[i](x, r, slots);
   };
 }
