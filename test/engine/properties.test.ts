@@ -27,11 +27,13 @@ function thrownBy(f: () => unknown): unknown {
  * whole number is asked, a word or number that is not one of the choices.
  */
 function invalidValues(spec: RequirementSpec): [unknown, EngineErrorCode][] {
-  const notNumber: EngineErrorCode = spec.kind === "number" || spec.kind === "override" ? "notANumber" : "unknownOption";
+  // A month that is not one (text, a bad serial) is out of the allowed months: "YYYY-MM" from 2000-01 to 2100-12.
+  const notNumber: EngineErrorCode = spec.kind === "number" || spec.kind === "override" ? "notANumber" : spec.kind === "month" ? "outOfRange" : "unknownOption";
   const out: [unknown, EngineErrorCode][] = [Number.NaN, Infinity, -Infinity, "text", [1], {}].map((v) => [v, notNumber]);
   if (spec.kind === "number" || spec.kind === "override") out.push([spec.min - 1, "outOfRange"], [spec.max + 1, "outOfRange"], [-1e12, "outOfRange"]);
   if (spec.kind === "number" && spec.integer) out.push([spec.min + 0.5, "notAnInteger"]);
   if (spec.kind === "boolean") out.push([1, "unknownOption"], ["yes", "unknownOption"]);
+  if (spec.kind === "month") out.push(["2027-13", "outOfRange"], ["1999-12", "outOfRange"], ["2101-01", "outOfRange"], ["2027-1", "outOfRange"], [0, "outOfRange"]);
   if (spec.kind === "choice") out.push(["not-a-choice", "unknownOption"], [Math.max(...spec.choices.map((c) => (typeof c === "number" ? c : 0))) + 1, "unknownOption"]);
   return out;
 }
