@@ -89,6 +89,8 @@ export interface CheckExcelRefs {
   riskContingency(path: PathId): string;
   /** Number of years a year watch trips within the horizon (Checks sheet helper). */
   watchCount(id: string): string;
+  /** The used range of every calculating sheet (all but Cover and Checks, which read Check_All). */
+  calculationRanges(): readonly string[];
 }
 
 /**
@@ -562,6 +564,16 @@ export const CHECKS: readonly CheckDefinition[] = [
       excel: (r) => `AND(ABS(${r.monthsTotal(p)}-${r.pathTotal(p)})<0.005,ABS(${r.fiscalTotal(p)}-${r.pathTotal(p)})<0.005)`,
     }),
   ),
+  {
+    id: "noErrors",
+    trap: "integrity",
+    severity: "integrity",
+    label: both("No calculation cell holds an error value", "没有计算单元格出现错误值"),
+    rule: both("No #DIV/0!, #VALUE!, #REF!, #NUM! or #N/A on any calculating sheet", "任何计算表中都没有 #DIV/0!、#VALUE!、#REF!、#NUM! 或 #N/A"),
+    // The engine throws instead of producing an error value, so only an edited workbook can trip this.
+    evaluate: () => ({ ok: true, detail: both("No error values", "没有错误值") }),
+    excel: (r) => `AND(${r.calculationRanges().map((range) => `SUMPRODUCT(ISERROR(${range})*1)=0`).join(",")})`,
+  },
   // ── 6. Evidence behind the prices (warnings) ──
   {
     id: "ratesCurrent",

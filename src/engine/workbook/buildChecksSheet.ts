@@ -15,6 +15,13 @@ import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
 
 type Text = { en: string; zh: string };
 
+/** A sheet's used range (every block's cells), absolute, on that sheet. */
+function usedRange(sheet: SheetPlan): string {
+  const bottom = Math.max(...sheet.blocks.map((b) => b.row + b.cells.length));
+  const right = Math.max(...sheet.blocks.map((b) => b.column + (b.cells[0]?.length ?? 0)));
+  return sheetRef(sheet.name, rangeA1(0, 0, bottom - 1, right - 1, true));
+}
+
 const POC_ITEMS: readonly Text[] = [
   { en: "Latency meets the target between all sites (p95)", zh: "各站点间延迟达标（p95）" },
   { en: "Concurrency under load: the event peak online at once", zh: "负载下的并发：活动峰值人数同时在线" },
@@ -33,7 +40,7 @@ const WIDTH = CHECK_COLUMNS.firstYear + MAX_YEARS + 3; // calendar years, then c
  * year and jump of price steps; Check_All (every integrity check passes) and Warning_Count (failing warnings);
  * the POC checklist; and the per-year helper rows the lure and on-call checks read.
  */
-export function buildChecksSheet(entryCount: number, language: Language): { sheet: SheetPlan; names: NamePlan[] } {
+export function buildChecksSheet(entryCount: number, language: Language, calculating: readonly SheetPlan[]): { sheet: SheetPlan; names: NamePlan[] } {
   const zh = language === "zh-CN";
   const L = budgetSheetLayout();
   const blankRow = (): CellPlan[] => Array.from({ length: WIDTH }, (): CellPlan => ({ value: "" }));
@@ -78,6 +85,7 @@ export function buildChecksSheet(entryCount: number, language: Language): { shee
     flatContingency: (p) => riskNames(p).flat,
     riskContingency: (p) => riskNames(p).contingency,
     watchCount: (id) => watchCell(id, W.count),
+    calculationRanges: () => calculating.map(usedRange),
   };
 
   const headers = zh ? ["检查项", "通过", "键", "陷阱", "级别", "年份", "跳升", "规则与依据"] : ["check", "passes", "id", "trap", "severity", "year", "jump", "rule and source"];

@@ -42,21 +42,15 @@ export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, o
   const inputs = buildInputsSheet(req, language);
   const rateCard = buildRateCardSheet(entries, language);
   const budgets = PATH_IDS.map((p) => buildBudgetSheet(p, entries, language));
-  const checks = buildChecksSheet(entries.length, language);
   const riskRun = planRiskRun(raw, { rateOverrides: options.rateOverrides, drivers: options.drivers, monteCarlo: options.monteCarlo });
   const risk = buildRiskSheet(riskRun, language, options.computedOn ?? new Date().toISOString().slice(0, 10));
-  const sheets: SheetPlan[] = [
-    buildCoverSheet(language),
-    inputs.sheet,
-    rateCard.sheet,
-    buildSizingSheet(language),
-    ...budgets.map((b) => b.sheet),
-    buildPhasingSheet(language),
-    buildCompareSheet(language),
-    risk.sheet,
-    checks.sheet,
-    buildDepreciationSheet(language),
-  ];
+  const sizing = buildSizingSheet(language);
+  const phasing = buildPhasingSheet(language);
+  const compare = buildCompareSheet(language);
+  const depreciation = buildDepreciationSheet(language);
+  // Checks scans every calculating sheet for error values; Cover reads Check_All, so it is not scanned.
+  const checks = buildChecksSheet(entries.length, language, [rateCard.sheet, sizing, ...budgets.map((b) => b.sheet), phasing, compare, risk.sheet, depreciation]);
+  const sheets: SheetPlan[] = [buildCoverSheet(language), inputs.sheet, rateCard.sheet, sizing, ...budgets.map((b) => b.sheet), phasing, compare, risk.sheet, checks.sheet, depreciation];
   const names: NamePlan[] = [...inputs.names, ...rateCard.names, ...budgets.flatMap((b) => b.names), ...risk.names, ...checks.names];
   const inputCells = Object.fromEntries(Object.entries(inputs.cells).map(([k, address]) => [k, { sheet: "inputs" as const, address }]));
   const rateCells = Object.fromEntries(Object.entries(rateCard.cells).map(([k, c]) => [k, { sheet: "rateCard" as const, ...c }]));

@@ -40,6 +40,7 @@ const verdict = (r: PlanRecalc, plan: WorkbookPlan, id: string) => r.bool("check
 
 const EDITED = "hand-edited workbook: invalid input, blank source, negative list value, negative line, broken subtotal";
 const DRIVER_EDIT = "Risk sheet edited: salaries high 1.25 → 1.5";
+const DIV0 = "RateCard edited: VMs per physical server 0 (a calculation divides by it)";
 
 run("LibreOffice recalculation of the Checks and Risk sheets", () => {
   const cases: Case[] = CHECK_CASES.map((c, i) => {
@@ -48,6 +49,7 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
   });
   cases.push({ name: EDITED, raw: {}, options: { rateOverrides: CLEAN }, engine: computeChecks({}, { rateOverrides: CLEAN }), plan: buildWorkbookPlan({}, { rateOverrides: CLEAN, monteCarlo: false }) });
   cases.push({ name: DRIVER_EDIT, raw: {}, options: {}, engine: computeChecks({}), plan: buildWorkbookPlan({}, { monteCarlo: false }) });
+  cases.push({ name: DIV0, raw: {}, options: {}, engine: computeChecks({}), plan: buildWorkbookPlan({}, { monteCarlo: false }) });
   let results: PlanRecalc[] = [];
 
   beforeAll(async () => {
@@ -65,6 +67,7 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
           ws("selfBuild").getCell(L.lineRow.training + 1, BUDGET_COLUMNS.firstMonth + 30 + 1).value = -100;
           ws("commercial").getCell(L.subtotalRow.operations + 1, BUDGET_COLUMNS.total + 1).value = 1;
         }
+        if (cases[i].name === DIV0) ws("rateCard").getCell(plan.rateCells.vm_units_per_server.list.replace(/\$/g, "")).value = 0;
         if (cases[i].name === DRIVER_EDIT) {
           const rows = plan.sheets.find((s) => s.key === "risk")!.blocks[0].cells;
           const r = rows.findIndex((x) => x[0].value === "salaries");
@@ -74,8 +77,15 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
     );
   });
 
-  test("no cell in any sheet of any case is an error", () => {
-    cases.forEach((c, i) => expect({ case: c.name, errors: results[i].errors() }).toEqual({ case: c.name, errors: [] }));
+  test("no cell in any sheet of any case is an error (but the one edited to divide by zero)", () => {
+    cases.forEach((c, i) => c.name !== DIV0 && expect({ case: c.name, errors: results[i].errors() }).toEqual({ case: c.name, errors: [] }));
+  });
+
+  test("a calculation cell that divides by zero turns noErrors and Check_All FALSE", () => {
+    const i = cases.findIndex((c) => c.name === DIV0);
+    expect(results[i].errors().length).toBeGreaterThan(0);
+    expect(verdict(results[i], cases[i].plan, "noErrors")).toBe(false);
+    expect(results[i].boolName("Check_All")).toBe(false);
   });
 
   test.each(CHECK_CASES.map((c, i) => [c.name, i]))("%s: every verdict, Check_All and Warning_Count as the engine", (_name, i) => {
