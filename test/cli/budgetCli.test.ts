@@ -61,7 +61,11 @@ test("success: writes the workbook and a summary equal to computeBudget to the c
   expect(r.stdout).toMatch(/蒙特卡洛 10,000 次试验，种子 1/); // the defaults
   expect(r.stdout).toMatch(/^Check_All: (TRUE|FALSE)/m);
   expect(summary.monteCarlo).toEqual({ seed: 1, trials: 10000 });
-  expect(summary.checks.map((c: { message: string }) => c.message)).toEqual(computeChecks(raw, { language: "zh-CN" }).map((c) => c.message));
+  const zhChecks = computeChecks(raw, { language: "zh-CN" });
+  expect(summary.checks.map((c: { message: string }) => c.message)).toEqual(zhChecks.filter((c) => c.severity === "integrity").map((c) => c.message));
+  expect(summary.warnings.map((c: { message: string }) => c.message)).toEqual(zhChecks.filter((c) => c.severity === "warning").map((c) => c.message));
+  expect(summary.warningCount).toBe(zhChecks.filter((c) => c.severity === "warning" && !c.ok).length);
+  expect(r.stdout).toMatch(new RegExp(`^Warning_Count: ${summary.warningCount}$`, "m"));
   expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   expect(readdirSync(join(dir, "out"))).toEqual(["b.xlsx"]);
 });
@@ -125,7 +129,7 @@ describe("risk and checks in the summary", () => {
   const near = (a: number, b: number) => Math.abs(a - b) <= 0.005;
   type Risk = Record<string, { p50: number; p80: number; p90: number; contingency: number; flatContingency: number; base: number }>;
 
-  async function run(seed: number, name: string): Promise<{ summary: { risk: Risk; monteCarlo: unknown; checks: { id: string; ok: boolean; message: string }[]; paths: Record<string, { contingency: number[] }> }; stdout: string; xlsx: Buffer }> {
+  async function run(seed: number, name: string): Promise<{ summary: { risk: Risk; monteCarlo: unknown; checks: { id: string; ok: boolean; message: string }[]; warnings: { id: string; ok: boolean; message: string }[]; paths: Record<string, { contingency: number[] }> }; stdout: string; xlsx: Buffer }> {
     writeFileSync(join(dir, "req.json"), JSON.stringify(raw));
     const r = await cli(["--input", "req.json", "--out", `${name}.xlsx`, "--summary", `${name}.json`, "--seed", String(seed), "--trials", "2000"]);
     expect(r.stderr).toBe("");
@@ -150,7 +154,8 @@ describe("risk and checks in the summary", () => {
       expect(Math.abs(r.flatContingency - a.summary.paths[p].contingency.reduce((x, y) => x + y, 0))).toBeLessThan(0.05);
       for (const s of [c.summary.risk[p]]) expect(s.p50 <= s.p80 && s.p80 <= s.p90).toBe(true);
     }
-    expect(a.summary.checks.map((x) => [x.id, x.ok, x.message])).toEqual(computeChecks(raw).map((x) => [x.id, x.ok, x.message]));
+    const checks = computeChecks(raw);
+    expect([...a.summary.checks, ...a.summary.warnings].map((x) => [x.id, x.ok, x.message]).sort()).toEqual(checks.map((x) => [x.id, x.ok, x.message]).sort());
 
     // The Risk sheet holds this run's values (not the plan's default run).
     const book = parseXlsx(a.xlsx);
