@@ -477,12 +477,13 @@ async function main() {
       await page.getByTestId("tornado-path").selectOption("hybrid");
       assertEqual(await page.getByRole("img", { name: "对 TCO 影响最大的因素 · 混合" }).count(), 1, "tornado follows the path picker");
       await page.getByTestId("tornado-path").selectOption("selfBuild");
-      // Checks: Check_All on top, five trap groups, verdicts as the engine's.
+      // Checks: Check_All (model integrity) on top with the warning count; integrity first, then the warnings by trap.
       const checks = engine.computeChecks(medium, { language: "zh-CN" });
       const all = checks.find((c) => c.id === "all");
       assertEqual(await page.getByTestId("check-all").getAttribute("data-ok"), String(all.ok), "Check_All");
       assert((await page.getByTestId("check-all").innerText()).includes(all.message), "Check_All message");
-      assertEqual(await page.locator("[data-trap]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-trap"))), ["threshold", "longTerm", "lure", "elasticity", "integrity"], "trap groups");
+      assertEqual(await page.getByTestId("check-all").getAttribute("data-warning-count"), String(checks.filter((c) => c.severity === "warning" && !c.ok).length), "Warning_Count");
+      assertEqual(await page.locator("[data-trap]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-trap"))), ["integrity", "threshold", "longTerm", "lure", "elasticity", "evidence"], "trap groups");
       for (const c of checks.filter((x) => x.id !== "all" && !x.ok)) {
         assertEqual(await page.locator(`[data-check='${c.id}']`).getAttribute("data-ok"), "false", `check ${c.id} shown as a warning`);
       }
