@@ -1,5 +1,5 @@
 import type { BudgetWindow } from "../calendar/budgetWindow";
-import { WINDOW_MONTHS, evaluateSchedule, profileSchedule, type Schedule, type TimingInterval } from "../calendar/timingProfile";
+import { WINDOW_MONTHS, evaluateSchedule, profileSchedule, type Schedule, type TimingInterval, type TimingProfile } from "../calendar/timingProfile";
 import { input } from "../expression/build";
 import type { Expr } from "../expression/Expr";
 import { Decimal, ZERO } from "../decimal";
@@ -87,14 +87,25 @@ class Amounts {
   }
 }
 
-/** Each path's schedules as expressions: they depend on the line and the path only, so they are built once. */
+/**
+ * Each path's schedules as expressions: they depend on the line and the path only, so they are built once.
+ * Profiles without parameters (most lines: "running", "build" …) share one schedule per kind, so a pricing
+ * run evaluates each of them once.
+ */
 const SCHEDULES = new Map<PathId, readonly (Schedule | null)[]>();
 
 function schedulesOf(path: PathId): readonly (Schedule | null)[] {
   let out = SCHEDULES.get(path);
   if (!out) {
     const G = input(pathInfo(path).goLiveInput);
-    out = COST_LINES.map((item) => (item.amount[path] ? profileSchedule(item.timing, G, WINDOW_MONTHS) : null));
+    const byKind = new Map<string, Schedule>();
+    const scheduleOf = (timing: TimingProfile): Schedule => {
+      if (Object.keys(timing).length > 1) return profileSchedule(timing, G, WINDOW_MONTHS);
+      let shared = byKind.get(timing.kind);
+      if (!shared) byKind.set(timing.kind, (shared = profileSchedule(timing, G, WINDOW_MONTHS)));
+      return shared;
+    };
+    out = COST_LINES.map((item) => (item.amount[path] ? scheduleOf(item.timing) : null));
     SCHEDULES.set(path, out);
   }
   return out;
@@ -108,7 +119,13 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
   });
   const number = (e: Expr): number => evaluateNumber(e, first).toNumber();
   const goLive = number(input(info.goLiveInput));
-  const intervals = schedulesOf(path).map((s) => (s ? evaluateSchedule(s, number, p.calendar.months) : []));
+  const evaluated = new Map<Schedule, readonly TimingInterval[]>();
+  const intervals = schedulesOf(path).map((s) => {
+    if (!s) return [];
+    let runs = evaluated.get(s);
+    if (!runs) evaluated.set(s, (runs = evaluateSchedule(s, number, p.calendar.months)));
+    return runs;
+  });
   const segments = segmentsOf(p.calendar, intervals.flat());
   const amounts = new Amounts(path, p);
   const lines = COST_LINES.map((item, li): PricedLine => {
