@@ -18,11 +18,24 @@ export interface ComputeOptions {
 
 const priceKeysCache = new Map<string, readonly string[]>();
 
-function restsOnEstimate(lineId: string, path: PathId, entries: readonly RateCardEntry[]): boolean {
+/** Whether a line rests on a weak price: `weak` holds the rate keys whose evidence is weak. */
+function restsOnEstimate(lineId: string, path: PathId, weak: ReadonlySet<string>): boolean {
   const cacheKey = `${path}:${lineId}`;
   let keys = priceKeysCache.get(cacheKey);
   if (!keys) priceKeysCache.set(cacheKey, (keys = linePriceKeys(lineId, path)));
-  return keys.some((k) => WEAK_EVIDENCE.includes(entries.find((e) => e.key === k)?.status ?? ""));
+  return keys.some((k) => weak.has(k));
+}
+
+/** The keys whose first entry has weak evidence (as a search of the entries by key would find them). */
+function weakKeys(entries: readonly RateCardEntry[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const weak = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.key)) continue;
+    seen.add(e.key);
+    if (WEAK_EVIDENCE.includes(e.status)) weak.add(e.key);
+  }
+  return weak;
 }
 
 /** The first month a's cumulative cost falls to or below b's after being above it the month before. */
@@ -51,10 +64,11 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const rates = rateValues(req, entries);
   const sizing = sizeByYear(calendar.years, inputs, rates);
   const users = sizing.map((s) => lookup(s, "users", "sizing row"));
+  const weak = weakKeys(entries);
   const paths = {} as Record<PathId, PathBudget>;
   for (const path of PATH_IDS) {
     const priced = priceLines(path, { calendar, inputs, rates, sizing });
-    paths[path] = pathBudget({ path, req, calendar, priced, users, restsOnEstimate: (id) => restsOnEstimate(id, path, entries) });
+    paths[path] = pathBudget({ path, req, calendar, priced, users, restsOnEstimate: (id) => restsOnEstimate(id, path, weak) });
   }
   const breakEven = {} as Record<PathId, Record<PathId, number | null>>;
   for (const a of PATH_IDS) {

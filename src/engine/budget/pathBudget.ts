@@ -8,14 +8,30 @@ import type { PathId } from "./paths";
 import type { PricedLine, PricedPath } from "./priceLines";
 import type { Segment } from "./segments";
 
-const zeros = (n: number): Decimal[] => Array.from({ length: n }, () => ZERO);
+const zeros = (n: number): Decimal[] => new Array<Decimal>(n).fill(ZERO);
+
+/**
+ * a + b without the work when either is 0. Exact: every value here is already rounded to the working
+ * precision, so x + 0 would give x back unchanged; skipping it keeps every figure to the last digit.
+ */
+const plus = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
+
+/** Σ in order, skipping zeros (see `plus`). */
+function total(values: readonly Decimal[]): Decimal {
+  let acc = ZERO;
+  for (let i = 0; i < values.length; i++) acc = plus(acc, values[i]);
+  return acc;
+}
 
 /** Σ value × months of the segments, by fiscal column. */
 function byFiscal(segments: readonly Segment[], perMonth: readonly Decimal[], columns: number): Decimal[] {
   const out = zeros(columns);
-  segments.forEach((s, k) => {
-    if (!perMonth[k].isZero()) out[s.fiscal] = out[s.fiscal].plus(s.months === 1 ? perMonth[k] : perMonth[k].times(s.months));
-  });
+  for (let k = 0; k < segments.length; k++) {
+    const v = perMonth[k];
+    if (v.isZero()) continue;
+    const s = segments[k];
+    out[s.fiscal] = plus(out[s.fiscal], s.months === 1 ? v : v.times(s.months));
+  }
   return out;
 }
 
@@ -54,22 +70,27 @@ interface SegmentSums {
 function segmentSums(priced: PricedPath, restsOnEstimate: (lineId: string) => boolean): SegmentSums {
   const n = priced.segments.length;
   const out: SegmentSums = { categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, zeros(n)])) as Record<CategoryId, Decimal[]>, metered: zeros(n), labour: zeros(n), capex: zeros(n), all: zeros(n), estimated: zeros(n) };
-  const add = (target: Decimal[], k: number, v: Decimal): void => {
-    target[k] = target[k].isZero() ? v : target[k].plus(v);
-  };
   for (const l of priced.lines) {
-    const cls = l.item.contingency;
-    const estimated = restsOnEstimate(l.item.id);
-    l.bySegment.forEach((v, k) => {
-      if (v.isZero()) return;
-      add(out.categories[l.item.category], k, v);
-      if (cls === "metered") add(out.metered, k, v);
-      if (cls === "labour") add(out.labour, k, v);
-      if (l.item.capex) add(out.capex, k, v);
-      if (estimated) add(out.estimated, k, v);
-    });
+    const category = out.categories[l.item.category];
+    const contingency = l.item.contingency === "metered" ? out.metered : l.item.contingency === "labour" ? out.labour : null;
+    const capex = l.item.capex ? out.capex : null;
+    const estimated = restsOnEstimate(l.item.id) ? out.estimated : null;
+    const values = l.bySegment;
+    for (let k = 0; k < n; k++) {
+      const v = values[k];
+      if (v.isZero()) continue;
+      category[k] = plus(category[k], v);
+      if (contingency) contingency[k] = plus(contingency[k], v);
+      if (capex) capex[k] = plus(capex[k], v);
+      if (estimated) estimated[k] = plus(estimated[k], v);
+    }
   }
-  for (let k = 0; k < n; k++) out.all[k] = sum(CATEGORY_IDS.map((c) => out.categories[c][k]));
+  const byCategory = CATEGORY_IDS.map((c) => out.categories[c]);
+  for (let k = 0; k < n; k++) {
+    let acc = ZERO;
+    for (const c of byCategory) acc = plus(acc, c[k]);
+    out.all[k] = acc;
+  }
   return out;
 }
 
@@ -81,15 +102,15 @@ function depreciationByFiscal(calendar: BudgetWindow, segments: readonly Segment
     if (capexPerMonth[k].isZero()) return;
     const each = capexPerMonth[k].dividedBy(life);
     for (let m = s.from; m < s.to; m++) {
-      step[m + 1] = step[m + 1].plus(each);
+      step[m + 1] = plus(step[m + 1], each);
       if (m + 1 + life <= calendar.months) step[m + 1 + life] = step[m + 1 + life].minus(each);
     }
   });
   const out = zeros(calendar.fiscalYears.length);
   let running = ZERO;
   for (let m = 1; m <= calendar.months; m++) {
-    running = running.plus(step[m]);
-    out[calendar.fiscalOf[m]] = out[calendar.fiscalOf[m]].plus(running);
+    running = plus(running, step[m]);
+    if (!running.isZero()) out[calendar.fiscalOf[m]] = plus(out[calendar.fiscalOf[m]], running);
   }
   return out;
 }
@@ -113,32 +134,42 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
   const lines = priced.lines.map((l) => lineResult(l, segs, F));
   const sums = segmentSums(priced, p.restsOnEstimate);
   const categories = Object.fromEntries(CATEGORY_IDS.map((c) => [c, byFiscal(segs, sums.categories[c], F)])) as Record<CategoryId, Decimal[]>;
-  const metered = sums.metered.map((v) => v.times(req.contingencyRate as number));
-  const labour = sums.labour.map((v) => v.times(req.developmentContingencyRate as number));
+  const meteredRate = new Decimal(req.contingencyRate as number);
+  const labourRate = new Decimal(req.developmentContingencyRate as number);
+  const metered = sums.metered.map((v) => (v.isZero() ? v : v.times(meteredRate)));
+  const labour = sums.labour.map((v) => (v.isZero() ? v : v.times(labourRate)));
   const capexSeg = sums.capex;
-  const totalSeg = sums.all.map((v, k) => v.plus(metered[k]).plus(labour[k]));
+  const totalSeg = sums.all.map((v, k) => plus(plus(v, metered[k]), labour[k]));
   const contingencyMetered = byFiscal(segs, metered, F);
   const contingencyLabour = byFiscal(segs, labour, F);
-  const contingency = contingencyMetered.map((v, i) => v.plus(contingencyLabour[i]));
+  const contingency = contingencyMetered.map((v, i) => plus(v, contingencyLabour[i]));
   const hidden = categories.hidden;
-  const base = Array.from({ length: F }, (_, i) => sum(CATEGORY_IDS.filter((c) => c !== "hidden").map((c) => categories[c][i])));
+  const baseRows = CATEGORY_IDS.filter((c) => c !== "hidden").map((c) => categories[c]);
+  const base = Array.from({ length: F }, (_, i) => total(baseRows.map((row) => row[i])));
   const years = byFiscal(segs, totalSeg, F);
   const capex = byFiscal(segs, capexSeg, F);
   const months: Decimal[] = [];
-  segs.forEach((s, k) => {
-    for (let m = s.from; m < s.to; m++) months.push(totalSeg[k]);
-  });
+  const cumulative: Decimal[] = [];
   let running = ZERO;
-  const cumulative = months.map((v) => (running = running.plus(v)));
-  const tco = sum(years);
-  const npv = segs.reduce((acc, s, k) => acc.plus(totalSeg[k].times(calendar.discountSum[s.to - 1].minus(calendar.discountSum[s.from - 1]))), ZERO);
+  for (let k = 0; k < segs.length; k++) {
+    const v = totalSeg[k];
+    for (let m = segs[k].from; m < segs[k].to; m++) {
+      months.push(v);
+      cumulative.push((running = plus(running, v)));
+    }
+  }
+  const tco = total(years);
+  let npv = ZERO;
+  for (let k = 0; k < segs.length; k++) {
+    if (!totalSeg[k].isZero()) npv = plus(npv, totalSeg[k].times(calendar.discountSum[segs[k].to - 1].minus(calendar.discountSum[segs[k].from - 1])));
+  }
   const G = Math.min(priced.goLive, calendar.months);
   let userMonths = ZERO;
   for (let w = 1; w <= calendar.years; w++) {
     const inService = Math.max(0, Math.min(12 * w, calendar.months) - Math.max(12 * (w - 1), G));
     if (inService > 0) userMonths = userMonths.plus(p.users[w - 1].times(inService));
   }
-  const estimated = sum(byFiscal(segs, sums.estimated, F));
+  const estimated = total(byFiscal(segs, sums.estimated, F));
   return {
     path: p.path,
     lines,
@@ -152,12 +183,12 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
     months,
     cumulative,
     capex,
-    opex: years.map((y, i) => y.minus(capex[i])),
+    opex: years.map((y, i) => (capex[i].isZero() ? y : y.minus(capex[i]))),
     depreciation: depreciationByFiscal(calendar, segs, capexSeg, req.depreciationYears as number),
     goLive: priced.goLive,
     serviceMonths: Math.max(0, calendar.months - G),
-    first12Months: sum(months.slice(0, 12)),
-    first12Base: segs.reduce((acc, s, k) => (s.from > 12 ? acc : acc.plus(sums.all[k].times(Math.min(s.to, 13) - s.from))), ZERO),
+    first12Months: total(months.slice(0, 12)),
+    first12Base: segs.reduce((acc, s, k) => (s.from > 12 || sums.all[k].isZero() ? acc : plus(acc, sums.all[k].times(Math.min(s.to, 13) - s.from))), ZERO),
     tco,
     npv,
     costPerUserMonth: userMonths.isZero() ? ZERO : tco.dividedBy(userMonths),

@@ -1,5 +1,5 @@
 import type { BudgetWindow } from "../calendar/budgetWindow";
-import { WINDOW_MONTHS, evaluateSchedule, profileSchedule, type TimingInterval } from "../calendar/timingProfile";
+import { WINDOW_MONTHS, evaluateSchedule, profileSchedule, type Schedule, type TimingInterval, type TimingProfile } from "../calendar/timingProfile";
 import { input } from "../expression/build";
 import type { Expr } from "../expression/Expr";
 import { Decimal, ZERO } from "../decimal";
@@ -43,28 +43,72 @@ function contextAt(w: number, p: PricingInputs, line: (id: string) => Decimal): 
   };
 }
 
-/** Each line's amount by window year (before escalation), evaluated once per window year it is needed in. */
-function amountsOf(path: PathId, p: PricingInputs): (item: LineItem, w: number) => Decimal {
-  const cache = new Map<string, Map<number, Decimal>>();
-  const order = new Map(COST_LINES.map((l, i) => [l.id, i]));
-  const amount = (item: LineItem, w: number): Decimal => {
-    const expr = item.amount[path];
+const ORDER = new Map(COST_LINES.map((l, i) => [l.id, i]));
+
+/**
+ * Each line's amount by window year (before escalation), evaluated once per window year it is needed in. One
+ * context per window year serves every line: `current` is the line being evaluated, so a reference can be
+ * checked against it without a closure per evaluation.
+ */
+class Amounts {
+  private readonly values: (Decimal | undefined)[][] = COST_LINES.map(() => []);
+  private readonly contexts: EvalContext[] = [];
+  private current = -1;
+
+  constructor(
+    private readonly path: PathId,
+    private readonly p: PricingInputs,
+  ) {}
+
+  at(li: number, w: number): Decimal {
+    let v = this.values[li][w];
+    if (v !== undefined) return v;
+    const expr = COST_LINES[li].amount[this.path];
     if (!expr) return ZERO;
-    let byYear = cache.get(item.id);
-    if (!byYear) cache.set(item.id, (byYear = new Map()));
-    let v = byYear.get(w);
-    if (v === undefined) {
-      const ref = (id: string): Decimal => {
-        const i = order.get(id);
-        if (i === undefined || i >= order.get(item.id)!) throw new Error(`Model error: line "${item.id}" refers to "${id}", which is not above it`);
-        return amount(COST_LINES[i], w);
-      };
-      v = evaluateNumber(expr, contextAt(w, p, ref));
-      byYear.set(w, v);
+    const saved = this.current;
+    this.current = li;
+    try {
+      v = evaluateNumber(expr, this.contextOf(w));
+    } finally {
+      this.current = saved;
     }
+    this.values[li][w] = v;
     return v;
-  };
-  return amount;
+  }
+
+  private contextOf(w: number): EvalContext {
+    return (this.contexts[w] ??= contextAt(w, this.p, (id) => this.refer(id, w)));
+  }
+
+  private refer(id: string, w: number): Decimal {
+    const i = ORDER.get(id);
+    if (i === undefined || i >= this.current) throw new Error(`Model error: line "${COST_LINES[this.current].id}" refers to "${id}", which is not above it`);
+    return this.at(i, w);
+  }
+}
+
+/**
+ * Each path's schedules as expressions: they depend on the line and the path only, so they are built once.
+ * Profiles without parameters (most lines: "running", "build" …) share one schedule per kind, so a pricing
+ * run evaluates each of them once.
+ */
+const SCHEDULES = new Map<PathId, readonly (Schedule | null)[]>();
+
+function schedulesOf(path: PathId): readonly (Schedule | null)[] {
+  let out = SCHEDULES.get(path);
+  if (!out) {
+    const G = input(pathInfo(path).goLiveInput);
+    const byKind = new Map<string, Schedule>();
+    const scheduleOf = (timing: TimingProfile): Schedule => {
+      if (Object.keys(timing).length > 1) return profileSchedule(timing, G, WINDOW_MONTHS);
+      let shared = byKind.get(timing.kind);
+      if (!shared) byKind.set(timing.kind, (shared = profileSchedule(timing, G, WINDOW_MONTHS)));
+      return shared;
+    };
+    out = COST_LINES.map((item) => (item.amount[path] ? scheduleOf(item.timing) : null));
+    SCHEDULES.set(path, out);
+  }
+  return out;
 }
 
 /** Every line of one path, valued month by month through its timing profile, segment by segment. */
@@ -75,13 +119,15 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
   });
   const number = (e: Expr): number => evaluateNumber(e, first).toNumber();
   const goLive = number(input(info.goLiveInput));
-  const intervals = COST_LINES.map((item) => {
-    if (!item.amount[path]) return [];
-    const s = profileSchedule(item.timing, input(info.goLiveInput), WINDOW_MONTHS);
-    return evaluateSchedule(s, number, p.calendar.months);
+  const evaluated = new Map<Schedule, readonly TimingInterval[]>();
+  const intervals = schedulesOf(path).map((s) => {
+    if (!s) return [];
+    let runs = evaluated.get(s);
+    if (!runs) evaluated.set(s, (runs = evaluateSchedule(s, number, p.calendar.months)));
+    return runs;
   });
   const segments = segmentsOf(p.calendar, intervals.flat());
-  const amount = amountsOf(path, p);
+  const amounts = new Amounts(path, p);
   const lines = COST_LINES.map((item, li): PricedLine => {
     const bySegment: Decimal[] = segments.map(() => ZERO);
     const index = ESCALATION_ROW[item.escalation];
@@ -91,7 +137,7 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
       const key = w * 10000 + divisor;
       let v = monthlyCache.get(key);
       if (v === undefined) {
-        v = amount(item, w);
+        v = amounts.at(li, w);
         if (!v.isZero()) {
           if (divisor !== 1) v = v.dividedBy(divisor);
           if (index) v = v.times(lookup(p.sizing[w - 1], index, "sizing row"));

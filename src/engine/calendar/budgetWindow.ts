@@ -36,6 +36,33 @@ export interface WindowInputs {
 /** The window year (1-based twelve-month block from the project start) of month m. */
 export const windowYearOf = (m: number): number => Math.ceil(m / 12);
 
+interface DiscountTables {
+  readonly discount: readonly Decimal[];
+  readonly discountSum: readonly Decimal[];
+}
+
+/** The last few discount tables by rate, timing and months: they need two powers and 2 × M steps each. */
+const discountCache = new Map<string, DiscountTables>();
+
+function discountTables(rate: Decimal | number | string, timing: Decimal | number | string, months: number): DiscountTables {
+  const key = `${String(rate)}|${String(timing)}|${months}`;
+  const cached = discountCache.get(key);
+  if (cached) return cached;
+  // One power for the first month, then one multiplication a month: q = (1 + r)^(−1/12).
+  const q = ONE.dividedBy(ONE.plus(rate).pow(new Decimal(1).dividedBy(12)));
+  const discount = [ZERO, q.pow(ONE.minus(timing))];
+  const discountSum = [ZERO, discount[1]];
+  for (let m = 2; m <= months; m++) {
+    discount.push(discount[m - 1].times(q));
+    discountSum.push(discountSum[m - 1].plus(discount[m]));
+  }
+  // Shared between results, so frozen: nobody can change another result's table.
+  const tables = { discount: Object.freeze(discount), discountSum: Object.freeze(discountSum) };
+  if (discountCache.size >= 16) discountCache.clear();
+  discountCache.set(key, tables);
+  return tables;
+}
+
 export function budgetWindow(w: WindowInputs): BudgetWindow {
   const start = parseMonth(w.projectStart, "projectStart");
   const months = w.horizonYears * 12;
@@ -47,14 +74,7 @@ export function budgetWindow(w: WindowInputs): BudgetWindow {
   fiscalYears.forEach((fy, i) => {
     for (let k = 0; k < fy.monthCount; k++) fiscalOf.push(i);
   });
-  // One power for the first month, then one multiplication a month: q = (1 + r)^(−1/12).
-  const q = ONE.dividedBy(ONE.plus(w.discountRate).pow(new Decimal(1).dividedBy(12)));
-  const discount = [ZERO, q.pow(ONE.minus(w.discountTiming))];
-  const discountSum = [ZERO, discount[1]];
-  for (let m = 2; m <= months; m++) {
-    discount.push(discount[m - 1].times(q));
-    discountSum.push(discountSum[m - 1].plus(discount[m]));
-  }
+  const { discount, discountSum } = discountTables(w.discountRate, w.discountTiming, months);
   return { start, years: w.horizonYears, months, fiscalYears, fiscalOf, discount, discountSum };
 }
 
