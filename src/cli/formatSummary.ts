@@ -104,7 +104,7 @@ export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?:
       years: b.years.map(cents),
       fiscalYears: budget.calendar.fiscalYears.map((f) => f.label.en),
       months: b.months.map(cents),
-      goLive: b.serviceMonths > 0 ? formatMonth(budget.calendar.start + b.goLive) : null,
+      goLive: b.goLiveMonth,
       serviceMonths: b.serviceMonths,
       tco: cents(b.tco),
       npv: cents(b.npv),
@@ -222,7 +222,7 @@ export function formatSummaryTable(budget: BudgetResult, language: Language = "e
   const fiscal = budget.calendar.fiscalYears.map((f) => (zh ? f.label.zh : f.label.en) + (f.monthCount < 12 ? ` (${f.monthCount}m)` : ""));
   const rows = PATHS.map((p) => {
     const b = budget.paths[p.id];
-    const goLive = b.serviceMonths > 0 ? formatMonth(budget.calendar.start + b.goLive) : "–";
+    const goLive = b.goLiveMonth ?? "–";
     return [label(p), goLive, ...b.years.map((y) => money.format(cents(y))), money.format(cents(b.tco)), money.format(cents(b.npv)), money2.format(cents(b.costPerUserMonth))];
   });
   const cheapest = [...PATHS].sort((a, b) => budget.paths[a.id].tco.comparedTo(budget.paths[b.id].tco))[0];

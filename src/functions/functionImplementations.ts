@@ -1,4 +1,4 @@
-import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, PATHS, parsePathId, REQUIREMENT_SPECS, formatMonth } from "../engine";
+import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, PATHS, parsePathId, REQUIREMENT_SPECS } from "../engine";
 import type { AnyRange, CoercedArgs, NumberRange } from "./coerceArguments";
 import { PARAMETER_SPECS, type FunctionId, type ParamSpec } from "./parameterSpecs";
 
@@ -125,7 +125,7 @@ function compareTable(budget: BudgetResult): (Decimal | string)[][] {
     ["Path", ...yearHeaders(budget), "TCO", "NPV", "Go-live"],
     ...PATHS.map((p) => {
       const b = budget.paths[p.id];
-      return [p.label.en, ...b.years, b.tco, b.npv, b.serviceMonths > 0 ? formatMonth(budget.calendar.start + b.goLive) : "none"];
+      return [p.label.en, ...b.years, b.tco, b.npv, b.goLiveMonth ?? "none"];
     }),
   ];
 }

@@ -33,16 +33,16 @@ export function planInDateSystem(plan: WorkbookPlan, system: DateSystem): Workbo
       if (!cells) return sheet;
       const blocks = sheet.blocks.map((b) => ({
         ...b,
-        cells: b.cells.map((row, r) => row.map((cell, c) => (cells.has(`${b.row + r},${b.column + c}`) && typeof cell.value === "number" ? { ...cell, value: toSystem(cell.value, system) } : cell))),
+        cells: b.cells.map((row, r) => row.map((cell, c) => (cells.has(`${b.row + r},${b.column + c}`) && typeof cell.value === "number" ? { ...cell, value: shiftSerial(cell.value, system) } : cell))),
       }));
       return { ...sheet, blocks };
     }),
   };
 }
 
-/** A 1900-system serial of a month's 1st as a serial of `system`. */
-function toSystem(serial1900: number, system: DateSystem): number {
-  return serialOfMonth(monthOfSerial(serial1900, "projectStart"), system);
+/** A 1900-system serial of a month's 1st (as the plan writes it) as a serial of `system`. */
+function shiftSerial(serial1900: number, system: DateSystem): number {
+  return serialOfMonth(monthOfSerial(serial1900, "month input"), system);
 }
 
 /**

@@ -62,6 +62,14 @@ describe("computeBudget: the calendar (months rolled up into fiscal years)", () 
       expect(base.paths[p].npv.minus(npv).abs().lessThan(1e-9)).toBe(true);
     }
   });
+  test("go-live month: the first month in service, or null when the path does not go live within the window", () => {
+    const d = computeBudget({});
+    expect([d.paths.selfBuild.goLiveMonth, d.paths.commercial.goLiveMonth, d.paths.hybrid.goLiveMonth]).toEqual(["2028-01", "2027-03", "2027-07"]);
+    // 24-month window from 2027-01: a 24-month build never enters service; 23 months goes live in the last month.
+    const late = computeBudget({ horizonYears: 2, goLiveMonthsSelfBuild: 24, goLiveMonthsHybrid: 23 });
+    expect([late.paths.selfBuild.goLiveMonth, late.paths.selfBuild.serviceMonths]).toEqual([null, 0]);
+    expect([late.paths.hybrid.goLiveMonth, late.paths.hybrid.serviceMonths]).toEqual(["2028-12", 1]);
+  });
   test("with a zero discount rate NPV equals TCO", () => {
     const r = computeBudget({ discountRate: 0 });
     for (const p of PATH_IDS) expect(money(r.paths[p].npv)).toBe(money(r.paths[p].tco));

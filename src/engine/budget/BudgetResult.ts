@@ -46,6 +46,8 @@ export interface PathBudget {
   readonly goLive: number;
   /** Months in service within the window. */
   readonly serviceMonths: number;
+  /** The first month in service, "YYYY-MM", or null when the path does not go live within the window. */
+  readonly goLiveMonth: string | null;
   /** The first 12 months' cash, one-off costs and contingency included (the pane's "first-year budget"). */
   readonly first12Months: Decimal;
   /** The same before contingency (what the Monte Carlo's first-year figures are measured against). */

@@ -1,4 +1,4 @@
-import type { BudgetWindow } from "../calendar/budgetWindow";
+import { monthLabel, type BudgetWindow } from "../calendar/budgetWindow";
 
 import { Decimal, ZERO, sum } from "../decimal";
 import type { Requirements } from "../requirements/Requirements";
@@ -187,6 +187,7 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
     depreciation: depreciationByFiscal(calendar, segs, capexSeg, req.depreciationYears as number),
     goLive: priced.goLive,
     serviceMonths: Math.max(0, calendar.months - G),
+    goLiveMonth: G < calendar.months ? monthLabel(calendar, G + 1) : null,
     first12Months: total(months.slice(0, 12)),
     first12Base: segs.reduce((acc, s, k) => (s.from > 12 || sums.all[k].isZero() ? acc : plus(acc, sums.all[k].times(Math.min(s.to, 13) - s.from))), ZERO),
     tco,

@@ -206,11 +206,12 @@ export function CumulativeChart({ result, paths, lang }: CumulativeChartProps): 
             />
           ))}
           {paths.map((p) => {
-            const live = result.paths[p].goLive + 1;
-            if (live > result.calendar.months) return null;
+            const { goLive, goLiveMonth } = result.paths[p];
+            if (goLiveMonth === null) return null;
+            const live = goLive + 1;
             return (
-              <g key={`live-${p}`} data-testid={`go-live-${p}`} data-month={month(live)}>
-                <title>{fill(t.goLiveMark, { a: name(p), month: month(live) })}</title>
+              <g key={`live-${p}`} data-testid={`go-live-${p}`} data-month={goLiveMonth}>
+                <title>{fill(t.goLiveMark, { a: name(p), month: goLiveMonth })}</title>
                 <Marker shape={PATH_STYLE[p].marker} x={f.x(live - 1)} y={f.y(cum[p][live - 1])} color={PATH_STYLE[p].color} hollow />
               </g>
             );
@@ -250,9 +251,8 @@ type PreviewStrings = (typeof STRINGS)[Lang]["preview"];
 
 /** "Self-build · live 2028-01", or "not live within 5 years" when the go-live falls outside the window. */
 function goLiveText(result: BudgetResult, p: PathId, t: PreviewStrings, name: string): string {
-  const live = result.paths[p].goLive + 1;
-  if (live > result.calendar.months) return fill(t.notLive, { a: name, n: result.horizonYears });
-  return fill(t.liveFrom, { a: name, month: monthLabel(result.calendar, live) });
+  const month = result.paths[p].goLiveMonth;
+  return month === null ? fill(t.notLive, { a: name, n: result.horizonYears }) : fill(t.liveFrom, { a: name, month });
 }
 
 interface TableProps {
@@ -299,7 +299,7 @@ function CumulativeTable({ result, paths, lang, cum, name, className }: TablePro
           <tr>
             <th scope="row">{t.goLive}</th>
             {paths.map((p) => (
-              <td key={p}>{result.paths[p].goLive + 1 > calendar.months ? "—" : monthLabel(calendar, result.paths[p].goLive + 1)}</td>
+              <td key={p}>{result.paths[p].goLiveMonth ?? "—"}</td>
             ))}
           </tr>
         </tbody>
