@@ -2,6 +2,7 @@ import type { BudgetWindow } from "../calendar/budgetWindow";
 import type { Decimal } from "../decimal";
 import type { CategoryId } from "./categories";
 import type { PathId } from "./paths";
+import type { MonthSpan } from "./quotedTerm";
 import type { Requirements } from "../requirements/Requirements";
 
 /** How a line attracts contingency: usage-metered infra and licensing, own labour, or never (hidden costs). */
@@ -12,6 +13,8 @@ export interface LineResult {
   readonly category: CategoryId;
   readonly contingencyClass: ContingencyClass;
   readonly capex: boolean;
+  /** Months [from, to) in which a metered line's every unit price is under a standing quote (no metered contingency). */
+  readonly quotedMonths: MonthSpan | null;
   /** Per fiscal-year column, escalated, before contingency. */
   readonly fiscal: readonly Decimal[];
   /** Month m of the window (1-based), escalated, before contingency. */

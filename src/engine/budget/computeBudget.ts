@@ -1,6 +1,7 @@
-import { budgetWindow } from "../calendar/budgetWindow";
+import { budgetWindow, type BudgetWindow } from "../calendar/budgetWindow";
 import type { FiscalYearLabel } from "../calendar/fiscalYears";
 import type { Decimal } from "../decimal";
+import { COST_LINES } from "../lines/costLines";
 import { WEAK_EVIDENCE, linePriceKeys } from "../lines/linePriceKeys";
 import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
@@ -10,6 +11,7 @@ import { inputValues, lookup, rateValues, sizeByYear } from "./modelValues";
 import { pathBudget } from "./pathBudget";
 import { PATH_IDS, type PathId } from "./paths";
 import { priceLines } from "./priceLines";
+import { quoteStands, quotedTerm, type MonthSpan } from "./quotedTerm";
 
 export interface ComputeOptions {
   /** Changes to the default rate card (list value and/or negotiated discount per key). */
@@ -18,24 +20,25 @@ export interface ComputeOptions {
 
 const priceKeysCache = new Map<string, readonly string[]>();
 
-/** Whether a line rests on a weak price: `weak` holds the rate keys whose evidence is weak. */
-function restsOnEstimate(lineId: string, path: PathId, weak: ReadonlySet<string>): boolean {
+/** The unit prices a line rests on for a path (they depend on the model only, so they are found once). */
+function priceKeysOf(lineId: string, path: PathId): readonly string[] {
   const cacheKey = `${path}:${lineId}`;
   let keys = priceKeysCache.get(cacheKey);
   if (!keys) priceKeysCache.set(cacheKey, (keys = linePriceKeys(lineId, path)));
-  return keys.some((k) => weak.has(k));
+  return keys;
 }
 
-/** The keys whose first entry has weak evidence (as a search of the entries by key would find them). */
-function weakKeys(entries: readonly RateCardEntry[]): ReadonlySet<string> {
-  const seen = new Set<string>();
-  const weak = new Set<string>();
-  for (const e of entries) {
-    if (seen.has(e.key)) continue;
-    seen.add(e.key);
-    if (WEAK_EVIDENCE.includes(e.status)) weak.add(e.key);
-  }
-  return weak;
+/** Each key's first entry (as a search of the entries by key would find it). */
+function firstEntries(entries: readonly RateCardEntry[]): ReadonlyMap<string, RateCardEntry> {
+  const out = new Map<string, RateCardEntry>();
+  for (const e of entries) if (!out.has(e.key)) out.set(e.key, e);
+  return out;
+}
+
+/** Per line of a path (COST_LINES order): the months in which a metered line's prices are all under a standing quote. */
+function quotedTerms(path: PathId, byKey: ReadonlyMap<string, RateCardEntry>, calendar: BudgetWindow, region: string): (MonthSpan | null)[] {
+  if (![...byKey.values()].some(quoteStands)) return COST_LINES.map(() => null);
+  return COST_LINES.map((line) => (line.contingency === "metered" && line.amount[path] ? quotedTerm(priceKeysOf(line.id, path), (k) => byKey.get(k), calendar, region) : null));
 }
 
 /** The first month a's cumulative cost falls to or below b's after being above it the month before. */
@@ -64,11 +67,13 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const rates = rateValues(req, entries);
   const sizing = sizeByYear(calendar.years, inputs, rates);
   const users = sizing.map((s) => lookup(s, "users", "sizing row"));
-  const weak = weakKeys(entries);
+  const byKey = firstEntries(entries);
+  const weak = (key: string) => WEAK_EVIDENCE.includes(byKey.get(key)?.status ?? "");
   const paths = {} as Record<PathId, PathBudget>;
   for (const path of PATH_IDS) {
-    const priced = priceLines(path, { calendar, inputs, rates, sizing });
-    paths[path] = pathBudget({ path, req, calendar, priced, users, restsOnEstimate: (id) => restsOnEstimate(id, path, weak) });
+    const quoted = quotedTerms(path, byKey, calendar, req.deploymentRegion as string);
+    const priced = priceLines(path, { calendar, inputs, rates, sizing, extraCuts: quoted.filter((q): q is MonthSpan => q !== null) });
+    paths[path] = pathBudget({ path, req, calendar, priced, users, quoted, restsOnEstimate: (id) => priceKeysOf(id, path).some(weak) });
   }
   const breakEven = {} as Record<PathId, Record<PathId, number | null>>;
   for (const a of PATH_IDS) {

@@ -6,6 +6,7 @@ import type { LineResult, PathBudget } from "./BudgetResult";
 import { CATEGORY_IDS, type CategoryId } from "./categories";
 import type { PathId } from "./paths";
 import type { PricedLine, PricedPath } from "./priceLines";
+import type { MonthSpan } from "./quotedTerm";
 import type { Segment } from "./segments";
 
 const zeros = (n: number): Decimal[] => new Array<Decimal>(n).fill(ZERO);
@@ -36,7 +37,7 @@ function byFiscal(segments: readonly Segment[], perMonth: readonly Decimal[], co
 }
 
 /** A line's result; its fiscal columns are summed only when someone reads them (most callers need totals). */
-function lineResult(line: PricedLine, segments: readonly Segment[], columns: number): LineResult {
+function lineResult(line: PricedLine, segments: readonly Segment[], columns: number, quotedMonths: MonthSpan | null): LineResult {
   let fiscal: Decimal[] | null = null;
   const fiscalOnce = (): Decimal[] => (fiscal ??= byFiscal(segments, line.bySegment, columns));
   return {
@@ -44,6 +45,7 @@ function lineResult(line: PricedLine, segments: readonly Segment[], columns: num
     category: line.item.category,
     contingencyClass: line.item.contingency,
     capex: line.item.capex,
+    quotedMonths,
     get fiscal() {
       return fiscalOnce();
     },
@@ -67,11 +69,13 @@ interface SegmentSums {
   readonly estimated: Decimal[];
 }
 
-function segmentSums(priced: PricedPath, restsOnEstimate: (lineId: string) => boolean): SegmentSums {
+/** A metered line takes no metered contingency in the segments inside its quoted term. */
+function segmentSums(priced: PricedPath, quoted: readonly (MonthSpan | null)[], restsOnEstimate: (lineId: string) => boolean): SegmentSums {
   const n = priced.segments.length;
   const out: SegmentSums = { categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, zeros(n)])) as Record<CategoryId, Decimal[]>, metered: zeros(n), labour: zeros(n), capex: zeros(n), all: zeros(n), estimated: zeros(n) };
-  for (const l of priced.lines) {
+  priced.lines.forEach((l, li) => {
     const category = out.categories[l.item.category];
+    const term = quoted[li];
     const contingency = l.item.contingency === "metered" ? out.metered : l.item.contingency === "labour" ? out.labour : null;
     const capex = l.item.capex ? out.capex : null;
     const estimated = restsOnEstimate(l.item.id) ? out.estimated : null;
@@ -80,11 +84,11 @@ function segmentSums(priced: PricedPath, restsOnEstimate: (lineId: string) => bo
       const v = values[k];
       if (v.isZero()) continue;
       category[k] = plus(category[k], v);
-      if (contingency) contingency[k] = plus(contingency[k], v);
+      if (contingency && !(term && priced.segments[k].from >= term.from && priced.segments[k].to <= term.to)) contingency[k] = plus(contingency[k], v);
       if (capex) capex[k] = plus(capex[k], v);
       if (estimated) estimated[k] = plus(estimated[k], v);
     }
-  }
+  });
   const byCategory = CATEGORY_IDS.map((c) => out.categories[c]);
   for (let k = 0; k < n; k++) {
     let acc = ZERO;
@@ -120,6 +124,8 @@ export interface PathTotalsInput {
   readonly req: Requirements;
   readonly calendar: BudgetWindow;
   readonly priced: PricedPath;
+  /** Per line (COST_LINES order): the months its prices are all under a standing quote, or null. */
+  readonly quoted: readonly (MonthSpan | null)[];
   /** Users by window year (index w − 1). */
   readonly users: readonly Decimal[];
   /** Whether a line rests on an estimated or second-hand price. */
@@ -131,8 +137,8 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
   const { calendar, priced, req } = p;
   const F = calendar.fiscalYears.length;
   const segs = priced.segments;
-  const lines = priced.lines.map((l) => lineResult(l, segs, F));
-  const sums = segmentSums(priced, p.restsOnEstimate);
+  const lines = priced.lines.map((l, li) => lineResult(l, segs, F, p.quoted[li]));
+  const sums = segmentSums(priced, p.quoted, p.restsOnEstimate);
   const categories = Object.fromEntries(CATEGORY_IDS.map((c) => [c, byFiscal(segs, sums.categories[c], F)])) as Record<CategoryId, Decimal[]>;
   const meteredRate = new Decimal(req.contingencyRate as number);
   const labourRate = new Decimal(req.developmentContingencyRate as number);

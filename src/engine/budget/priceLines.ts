@@ -7,6 +7,7 @@ import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/
 import { COST_LINES } from "../lines/costLines";
 import type { LineItem } from "../lines/LineItem";
 import { lookup } from "./modelValues";
+import type { MonthSpan } from "./quotedTerm";
 import { pathInfo, type PathId } from "./paths";
 import { segmentRange, segmentsOf, type Segment } from "./segments";
 
@@ -18,6 +19,8 @@ export interface PricingInputs {
   readonly inputs: ReadonlyMap<string, ExprValue>;
   readonly rates: ReadonlyMap<string, Decimal>;
   readonly sizing: readonly ReadonlyMap<string, Decimal>[];
+  /** Months where something other than a line's timing changes (quote terms): segments are cut there too. */
+  readonly extraCuts?: readonly MonthSpan[];
 }
 
 export interface PricedLine {
@@ -126,7 +129,7 @@ export function priceLines(path: PathId, p: PricingInputs): PricedPath {
     if (!runs) evaluated.set(s, (runs = evaluateSchedule(s, number, p.calendar.months)));
     return runs;
   });
-  const segments = segmentsOf(p.calendar, intervals.flat());
+  const segments = segmentsOf(p.calendar, p.extraCuts?.length ? [...intervals.flat(), ...p.extraCuts] : intervals.flat());
   const amounts = new Amounts(path, p);
   const lines = COST_LINES.map((item, li): PricedLine => {
     const bySegment: Decimal[] = segments.map(() => ZERO);

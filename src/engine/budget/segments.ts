@@ -14,8 +14,8 @@ export interface Segment {
   readonly months: number;
 }
 
-/** Cuts the window at every window-year and fiscal-year start and at every interval's ends. */
-export function segmentsOf(calendar: BudgetWindow, intervals: readonly TimingInterval[]): Segment[] {
+/** Cuts the window at every window-year and fiscal-year start and at every interval's ends (timing runs, quote terms). */
+export function segmentsOf(calendar: BudgetWindow, intervals: readonly Pick<TimingInterval, "from" | "to">[]): Segment[] {
   const M = calendar.months;
   const cuts = new Set<number>([1, M + 1]);
   for (let m = 13; m <= M; m += 12) cuts.add(m);

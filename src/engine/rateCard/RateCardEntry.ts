@@ -1,5 +1,18 @@
-/** How far a figure can be trusted (see the research notes' legend). */
-export type EvidenceStatus = "SEEN" | "SEEN-2nd" | "DERIVED" | "EST";
+/**
+ * How far a figure can be trusted (see the research notes' legend). QUOTED is a supplier's written quote to
+ * this buyer (with its validity, term and document); SEEN is a figure read in a public source.
+ */
+export type EvidenceStatus = "SEEN" | "SEEN-2nd" | "DERIVED" | "EST" | "QUOTED";
+
+/** What a QUOTED price adds: until when the offer stands, how long the price holds, and where it is written. */
+export interface QuoteTerms {
+  /** Last day the offer can be accepted (YYYY-MM-DD). */
+  readonly validUntil: string;
+  /** Months the quoted price holds, from the month of the quote's date. */
+  readonly termMonths: number;
+  /** The quote's reference, e.g. "Feishu Q-2026-114, p. 3". */
+  readonly document: string;
+}
 
 /**
  * One line of the price book: a unit price (kind "price", in its own currency) or a sizing / staffing
@@ -26,4 +39,6 @@ export interface RateCardEntry {
   /** Date of the source (YYYY-MM or YYYY-MM-DD). */
   readonly date: string;
   readonly status: EvidenceStatus;
+  /** The quote's terms; read only when the status is QUOTED. */
+  readonly quote?: QuoteTerms;
 }

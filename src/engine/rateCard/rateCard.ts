@@ -1,7 +1,7 @@
 import { Decimal, ONE } from "../decimal";
 import { EngineError, describeValue } from "../EngineError";
 import type { Requirements } from "../requirements/Requirements";
-import type { EvidenceStatus, RateCardEntry } from "./RateCardEntry";
+import type { EvidenceStatus, QuoteTerms, RateCardEntry } from "./RateCardEntry";
 import { RATE_CARD_ENTRIES } from "./rateCardEntries";
 
 const ENTRY_BY_KEY: ReadonlyMap<string, RateCardEntry> = new Map(RATE_CARD_ENTRIES.map((e) => [e.key, e]));
@@ -26,9 +26,17 @@ export interface RateOverride {
   /** Where the new price comes from, and how far it can be trusted (the estimate-share figures read it). */
   readonly source?: string;
   readonly status?: EvidenceStatus;
+  /** With status QUOTED: the last day the offer stands (YYYY-MM-DD). */
+  readonly validUntil?: string;
+  /** With status QUOTED: how many months the quoted price holds, from the month of `date`. */
+  readonly termMonths?: number;
+  /** With status QUOTED: the quote's reference. */
+  readonly document?: string;
 }
 
-const STATUSES: readonly EvidenceStatus[] = ["SEEN", "SEEN-2nd", "DERIVED", "EST"];
+export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = ["SEEN", "SEEN-2nd", "DERIVED", "EST", "QUOTED"];
+/** A quote's term runs from 1 month up to ten years (the longest budget window). */
+export const QUOTE_TERM_MONTHS = { min: 1, max: 120 } as const;
 
 export type RateOverrides = Readonly<Record<string, RateOverride>>;
 
@@ -59,11 +67,37 @@ export function applyRateOverrides(overrides: RateOverrides = {}): readonly Rate
     if (o.source !== undefined && (typeof o.source !== "string" || o.source.trim() === "")) {
       throw new EngineError({ code: "required", field: `Rate_${entry.key} source`, allowed: "a non-empty text", received: describeValue(o.source) });
     }
-    if (o.status !== undefined && !STATUSES.includes(o.status)) {
-      throw new EngineError({ code: "unknownOption", field: `Rate_${entry.key} status`, allowed: STATUSES.join(", "), received: describeValue(o.status) });
+    if (o.status !== undefined && !EVIDENCE_STATUSES.includes(o.status)) {
+      throw new EngineError({ code: "unknownOption", field: `Rate_${entry.key} status`, allowed: EVIDENCE_STATUSES.join(", "), received: describeValue(o.status) });
     }
-    return { ...entry, list, discount, date: o.date ?? entry.date, source: o.source ?? entry.source, status: o.status ?? entry.status };
+    const status = o.status ?? entry.status;
+    const quote = status === "QUOTED" ? quoteTerms(entry.key, o) : undefined;
+    return { ...entry, list, discount, date: o.date ?? entry.date, source: o.source ?? entry.source, status, ...(quote ? { quote } : {}) };
   });
+}
+
+/** "YYYY-MM-DD" naming a day that exists (2027-02-30 does not). */
+function isCalendarDay(text: unknown): text is string {
+  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** A QUOTED rate needs the quote's own date, its validity, its term and its document: each is checked by name. */
+function quoteTerms(key: string, o: RateOverride): QuoteTerms {
+  const field = (name: string) => `Rate_${key} ${name}`;
+  if (o.date === undefined) throw new EngineError({ code: "required", field: field("date"), allowed: "the quote's date as YYYY-MM or YYYY-MM-DD (status QUOTED)" });
+  if (!isCalendarDay(o.validUntil)) {
+    throw new EngineError({ code: "outOfRange", field: field("validUntil"), allowed: "the last day the quote stands, as YYYY-MM-DD (status QUOTED)", received: describeValue(o.validUntil) });
+  }
+  const term = o.termMonths;
+  if (typeof term !== "number" || !Number.isInteger(term) || term < QUOTE_TERM_MONTHS.min || term > QUOTE_TERM_MONTHS.max) {
+    throw new EngineError({ code: "outOfRange", field: field("termMonths"), allowed: `a whole number of months from ${QUOTE_TERM_MONTHS.min} to ${QUOTE_TERM_MONTHS.max} (status QUOTED)`, received: describeValue(term) });
+  }
+  if (typeof o.document !== "string" || o.document.trim() === "") {
+    throw new EngineError({ code: "required", field: field("document"), allowed: "the quote's reference as a non-empty text (status QUOTED)", received: describeValue(o.document) });
+  }
+  return { validUntil: o.validUntil, termMonths: term, document: o.document.trim() };
 }
 
 /**

@@ -1,0 +1,95 @@
+import { Decimal } from "decimal.js";
+import { computeBudget, EngineError, type RateOverrides } from "../../../src/engine";
+
+/**
+ * Defaults: 5,000 staff in China, project start 2027-01, commercial SaaS live from month 3, seats at 50 CNY a
+ * user-month list including 6% VAT (reclaimable, so 50 / 1.06 is booked), users growing 5% a year, renewal
+ * uplift 5% a year from window year 2, metered contingency 25%.
+ */
+const QUOTE = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" } as const;
+const seatQuote = (terms: Partial<typeof QUOTE> = {}): RateOverrides => ({ saas_seat_month_cn: { ...QUOTE, ...terms } });
+
+const base = computeBudget({});
+const quoted = (overrides: RateOverrides) => computeBudget({}, { rateOverrides: overrides });
+
+describe("a QUOTED unit price takes its line out of metered contingency inside the quote's term", () => {
+  test("24-month seat quote from 2027-01: TCO falls by 25% of the seats of months 3–24, worked by hand", () => {
+    // Months 3–12: 10 × 5,000 seats × 50/1.06; months 13–24: 12 × 5,250 seats × 50 × 1.05 / 1.06.
+    const seatsInTerm = new Decimal(10 * 5000 * 50).plus(12 * 5250 * 52.5).dividedBy(1.06); // 5,807,500 / 1.06
+    const expected = seatsInTerm.times(0.25); // 1,369,693.40
+    const after = quoted(seatQuote());
+    const fall = base.paths.commercial.tco.minus(after.paths.commercial.tco);
+    expect(fall.toFixed(2)).toBe("1369693.40");
+    expect(fall.minus(expected).abs().toNumber()).toBeLessThan(1e-9);
+    expect(sumOf(base.paths.commercial.contingencyMetered).minus(sumOf(after.paths.commercial.contingencyMetered)).minus(expected).abs().toNumber()).toBeLessThan(1e-9);
+  });
+
+  test("only inside the term: fiscal years 2029 on keep every unit of contingency", () => {
+    const after = quoted(seatQuote());
+    for (let i = 2; i < 5; i++) expect(after.paths.commercial.contingencyMetered[i].toString()).toBe(base.paths.commercial.contingencyMetered[i].toString());
+    expect(after.paths.commercial.lines.find((l) => l.id === "saasSeats")!.quotedMonths).toEqual({ from: 1, to: 25 });
+  });
+
+  test("the quote fixes the price, not the cost: line values, labour contingency and the other paths stay", () => {
+    const after = quoted(seatQuote());
+    const seats = (b: typeof base) => b.paths.commercial.lines.find((l) => l.id === "saasSeats")!.total.toString();
+    expect(seats(after)).toBe(seats(base));
+    expect(after.paths.commercial.contingencyLabour.map(String)).toEqual(base.paths.commercial.contingencyLabour.map(String));
+    expect(after.paths.selfBuild.tco.toString()).toBe(base.paths.selfBuild.tco.toString());
+  });
+
+  test("a term that started before the project covers only its remaining months", () => {
+    // Dated 2026-11 for 12 months: 2026-11 … 2027-10, i.e. window months 1–10; seats run from month 3.
+    const after = quoted(seatQuote({ date: "2026-11", termMonths: 12 }));
+    const fall = base.paths.commercial.tco.minus(after.paths.commercial.tco);
+    expect(fall.toFixed(2)).toBe(new Decimal(8 * 5000 * 50).dividedBy(1.06).times(0.25).toFixed(2)); // 471,698.11
+  });
+
+  test("an offer that lapsed before the price book's date (2026-11-01) changes nothing", () => {
+    const after = quoted(seatQuote({ validUntil: "2026-10-31" }));
+    expect(after.paths.commercial.tco.toString()).toBe(base.paths.commercial.tco.toString());
+  });
+
+  test("a quote for the other region's price list does not cover a China deployment", () => {
+    const after = quoted({ saas_seat_month_intl: { ...QUOTE } });
+    expect(after.paths.commercial.tco.toString()).toBe(base.paths.commercial.tco.toString());
+  });
+
+  test("a line resting on several prices needs every one quoted", () => {
+    // Self-build application servers rest on the cloud prices, not on the seat price that is quoted.
+    const servers = (b: typeof base) => b.paths.selfBuild.lines.find((l) => l.id === "appServers")!;
+    expect(servers(quoted(seatQuote())).quotedMonths).toBeNull();
+  });
+
+  test("SEEN keeps its meaning: a public figure never removes contingency", () => {
+    const after = quoted({ saas_seat_month_cn: { date: "2027-01", source: "Vendor page", status: "SEEN" } });
+    expect(after.paths.commercial.tco.toString()).toBe(base.paths.commercial.tco.toString());
+  });
+});
+
+describe("a QUOTED rate names what is missing", () => {
+  const field = (overrides: RateOverrides): string => {
+    try {
+      computeBudget({}, { rateOverrides: overrides });
+    } catch (e) {
+      return (e as EngineError).field;
+    }
+    return "no error";
+  };
+  test.each([
+    [{ termMonths: undefined }, "Rate_saas_seat_month_cn termMonths"],
+    [{ termMonths: 0 }, "Rate_saas_seat_month_cn termMonths"],
+    [{ termMonths: 121 }, "Rate_saas_seat_month_cn termMonths"],
+    [{ termMonths: 1.5 }, "Rate_saas_seat_month_cn termMonths"],
+    [{ validUntil: "2027-02-30" }, "Rate_saas_seat_month_cn validUntil"],
+    [{ validUntil: "2027-03" }, "Rate_saas_seat_month_cn validUntil"],
+    [{ document: " " }, "Rate_saas_seat_month_cn document"],
+    [{ date: undefined }, "Rate_saas_seat_month_cn date"],
+  ])("%p → %s", (change, expected) => {
+    expect(field({ saas_seat_month_cn: { ...QUOTE, ...change } as never })).toBe(expected);
+  });
+});
+
+function sumOf(values: readonly Decimal[]): Decimal {
+  return values.reduce((a, b) => a.plus(b), new Decimal(0));
+}
