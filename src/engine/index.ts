@@ -20,8 +20,10 @@ export type { RequirementSpec, RequirementValue, RequirementGroup } from "./requ
 export type { Requirements } from "./requirements/Requirements";
 export { validateRequirements, parseRequirements, defaultRequirements, allowedText, requirementSpec } from "./requirements/validateRequirements";
 export { RATE_CARD_ENTRIES, RATE_CARD_AS_OF } from "./rateCard/rateCardEntries";
-export type { RateCardEntry, EvidenceStatus } from "./rateCard/RateCardEntry";
-export { rateEntry, defaultRateValue, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
+export type { RateCardEntry, EvidenceStatus, QuoteTerms } from "./rateCard/RateCardEntry";
+export { rateEntry, defaultRateValue, EVIDENCE_STATUSES, QUOTE_TERM_MONTHS, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
+export { linePriceKeys } from "./lines/linePriceKeys";
+export type { MonthSpan } from "./budget/quotedTerm";
 export { COST_LINES } from "./lines/costLines";
 export { timingRule } from "./workbook/budgetSheetText";
 export { SIZING_ROWS } from "./sizing/sizingRows";

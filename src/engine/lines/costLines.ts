@@ -209,7 +209,7 @@ export const COST_LINES: readonly LineItem[] = [
     amount: perPath(() => personMonths(R("poc_person_months"), "salary_developer")),
   },
   {
-    id: "maintenanceTeam", category: "people", timing: RUNNING, capex: false, escalation: "salary", contingency: "labour",
+    id: "maintenanceTeam", category: "people", timing: RUNNING, capex: false, escalation: "salary", contingency: "none",
     label: t("Maintenance developers", "维护开发人员"), consideration: t("Fixes, upgrades and small features after go-live", "上线后的缺陷修复、升级和小功能"),
     amount: { selfBuild: mul(staff(S("maintenanceFteSelfBuild"), "salary_developer")), hybrid: mul(staff(S("maintenanceFteHybrid"), "salary_developer")) },
   },
@@ -248,17 +248,17 @@ export const COST_LINES: readonly LineItem[] = [
 
   // ── Integration 集成成本 ──
   {
-    id: "systemIntegration", category: "integration", timing: BUILD_EFFORT, capex: false, escalation: "salary", contingency: "labour",
+    id: "systemIntegration", category: "integration", timing: BUILD_EFFORT, capex: false, escalation: "salary", contingency: "none",
     label: t("Integration with CRM / OA / ERP", "对接 CRM / OA / ERP"), consideration: t("Effort per connected system", "每个对接系统的工作量"),
     amount: perPath(() => personMonths(mul(I("integrations"), R("integration_person_months")), "salary_developer")),
   },
   {
-    id: "ssoDirectory", category: "integration", timing: BUILD_EFFORT, capex: false, escalation: "salary", contingency: "labour",
+    id: "ssoDirectory", category: "integration", timing: BUILD_EFFORT, capex: false, escalation: "salary", contingency: "none",
     label: t("SSO and directory", "单点登录与通讯录"), consideration: t("Connect the user system", "与用户体系对接"),
     amount: perPath(() => personMonths(R("sso_person_months"), "salary_developer")),
   },
   {
-    id: "dataMigration", category: "integration", timing: { kind: "endOfBuild", months: R("migration_months") }, capex: false, escalation: "salary", contingency: "labour",
+    id: "dataMigration", category: "integration", timing: { kind: "endOfBuild", months: R("migration_months") }, capex: false, escalation: "salary", contingency: "none",
     label: t("Data migration", "数据迁移"), consideration: t("Old chat history, per 10k users", "历史聊天记录，按每 1 万用户"),
     amount: perPath(() => when(I("migrateHistory"), personMonths(mul(R("migration_person_months"), roundup(div(I("headcount"), 10000))), "salary_developer"))),
   },

@@ -31,13 +31,14 @@ export interface BudgetSheetLayout {
 
 const FIRST_FISCAL = 5;
 const TOTAL = FIRST_FISCAL + MAX_FISCAL_YEARS;
-const FROM = TOTAL + 4;
+const QUOTED_FROM = TOTAL + 4;
+const FROM = QUOTED_FROM + 2;
 const FIRST_WINDOW_YEAR = FROM + 4;
 const FIRST_MONTH = FIRST_WINDOW_YEAR + MAX_YEARS;
 
 /**
  * Columns: A category, B line, C consideration, D capex/opex, E timing rule, F… one per fiscal year, total,
- * contingency class, rests on estimate, line id; the line's schedule (from, to, step, divisor); its amount by
+ * contingency class, rests on estimate, line id, the months its prices are under quote [from, to); the line's schedule (from, to, step, divisor); its amount by
  * window year (before escalation); and its cost in every month of the window.
  */
 export const BUDGET_COLUMNS = {
@@ -51,6 +52,8 @@ export const BUDGET_COLUMNS = {
   contingency: TOTAL + 1,
   estimate: TOTAL + 2,
   id: TOTAL + 3,
+  quotedFrom: QUOTED_FROM,
+  quotedTo: QUOTED_FROM + 1,
   from: FROM,
   to: FROM + 1,
   step: FROM + 2,

@@ -11,7 +11,9 @@ import { BUDGET_COLUMNS as COL, budgetSheetLayout, type BudgetSheetLayout } from
 import { BUDGET_TEXT as TEXT, timingRule } from "./budgetSheetText";
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, MAX_YEARS, sheetName, tr } from "./layout";
-import { rateStatusAddress } from "./buildRateCardSheet";
+import { rateCellAddress, rateStatusAddress } from "./buildRateCardSheet";
+import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
+import { rateEntry } from "../rateCard/rateCard";
 import { PHASING, fiscalColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
 import { sizingCellFrom, sizingWindowYearsFrom, sizingYearCellFrom } from "./buildSizingSheet";
 import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
@@ -57,7 +59,7 @@ function headers(c: SheetContext): void {
   g.set(1, 0, { value: t(c, TEXT.note), style: "note" });
   (zh ? TEXT.headers.zh : TEXT.headers.en).forEach((h, i) => g.set(L.headerRow, i, { value: h, style: "header" }));
   const tail = zh ? TEXT.tail.zh : TEXT.tail.en;
-  [COL.total, COL.contingency, COL.estimate, COL.id, COL.from, COL.to, COL.step, COL.divisor].forEach((col, i) => g.set(L.headerRow, col, { value: tail[i], style: "header" }));
+  [COL.total, COL.contingency, COL.estimate, COL.id, COL.quotedFrom, COL.quotedTo, COL.from, COL.to, COL.step, COL.divisor].forEach((col, i) => g.set(L.headerRow, col, { value: tail[i], style: "header" }));
   for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
     g.set(L.headerRow, fiscalCol(k), { formula: `=${phasingCell(language, PHASING.rows.fiscalLabel, fiscalColumn(k))}`, style: "header" });
     g.set(L.indexRow, fiscalCol(k), { formula: `=${phasingCell(language, PHASING.rows.fiscalMonths, fiscalColumn(k))}`, style: "note", numberFormat: t(c, TEXT.months) });
@@ -94,6 +96,7 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   const statuses = linePriceKeys(item.id, path).flatMap((k) => WEAK_EVIDENCE.map((w) => `${sheetRef(sheetName("rateCard", language), rateStatusAddress(entries, k))}="${w}"`));
   g.set(row, COL.estimate, statuses.length ? { formula: `=OR(${statuses.join(",")})`, style: "note" } : { formula: "=FALSE", style: "note" });
   g.set(row, COL.id, { value: item.id, style: "note" });
+  quotedColumns(c, item, entries);
   const expr = item.amount[path];
   const refs = { input: (key: string) => `Input_${key}`, rate: (key: string) => `Rate_${key}` };
   const schedule = profileSchedule(item.timing, input(pathInfo(path).goLiveInput), WINDOW_MONTHS);
@@ -120,6 +123,40 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
     const escalated = index ? `*INDEX(${sizingWindowYearsFrom(language, index)},${w})` : "";
     g.set(row, monthCol(m), { formula: `=IF(AND(${mm}<=Input_horizonYears*12,${mm}>=${from},${mm}<=${to},MOD(${mm}-${from},${step})=0),INDEX(${amounts},${w})${escalated}/${divisor},0)`, style: "calc", numberFormat: FORMAT.money });
   }
+}
+
+/**
+ * The months [from, to) in which every unit price of a metered line (in the deployment region's price list) is
+ * under a standing quote; 0 and 0 otherwise. Mirrors quotedTerm() in the engine: a quote stands when its status
+ * is QUOTED, it has a document, a term and a valid-until day on or after the price book's date; its term runs
+ * from the month of its date. IF only reads the dates of quoted rows.
+ */
+function quotedColumns(c: SheetContext, item: LineItem, entries: readonly RateCardEntry[]): void {
+  const { g, L, language, path } = c;
+  const row = L.lineRow[item.id];
+  const keys = item.contingency === "metered" && item.amount[path] ? linePriceKeys(item.id, path) : [];
+  if (keys.length === 0) {
+    g.set(row, COL.quotedFrom, { value: 0, style: "note", numberFormat: FORMAT.integer });
+    g.set(row, COL.quotedTo, { value: 0, style: "note", numberFormat: FORMAT.integer });
+    return;
+  }
+  const cell = (key: string, column: Parameters<typeof rateCellAddress>[2]) => sheetRef(sheetName("rateCard", language), rateCellAddress(entries, key, column));
+  const inRegion = (key: string): string | null => {
+    const region = rateEntry(key).region;
+    return region === "any" ? null : region === "cn" ? `Input_deploymentRegion="cn"` : `Input_deploymentRegion<>"cn"`;
+  };
+  const stands = (key: string) =>
+    `AND(${cell(key, "status")}="QUOTED",${cell(key, "validUntil")}>="${RATE_CARD_AS_OF}",LEN(TRIM(${cell(key, "document")}))>0,ISNUMBER(${cell(key, "termMonths")}))`;
+  const start = (key: string) => `((VALUE(LEFT(${cell(key, "date")},4))-YEAR(Input_projectStart))*12+VALUE(MID(${cell(key, "date")},6,2))-MONTH(Input_projectStart)+1)`;
+  const guarded = (key: string, f: (key: string) => string, otherwise: string) => (inRegion(key) ? `IF(${inRegion(key)},${f(key)},${otherwise})` : f(key));
+  const ok = keys.map((k) => (inRegion(k) ? `OR(NOT(${inRegion(k)}),${stands(k)})` : stands(k)));
+  const anyUsed = keys.map(inRegion).some((x) => x === null) ? null : `OR(${keys.map(inRegion).join(",")})`;
+  const end = "Input_horizonYears*12+1";
+  const from = `MAX(1,${keys.map((k) => guarded(k, start, "1")).join(",")})`;
+  const to = `MIN(${end},${keys.map((k) => guarded(k, (x) => `${start(x)}+${cell(x, "termMonths")}`, end)).join(",")})`;
+  const when = `AND(${[...ok, ...(anyUsed ? [anyUsed] : [])].join(",")})`;
+  g.set(row, COL.quotedFrom, { formula: `=IF(${when},IF(${from}<${to},${from},0),0)`, style: "note", numberFormat: FORMAT.integer });
+  g.set(row, COL.quotedTo, { formula: `=IF(${when},IF(${from}<${to},${to},0),0)`, style: "note", numberFormat: FORMAT.integer });
 }
 
 function fail(where: string): never {
@@ -149,9 +186,12 @@ function totalRows(c: SheetContext): void {
   label(L.hiddenRow, TEXT.hidden, "subtotal");
   perFiscal(L.hiddenRow, "subtotal", (col) => `${col}${L.subtotalRow.hidden + 1}`);
   label(L.contingencyMeteredRow, TEXT.contMetered, "subtotal");
-  perFiscal(L.contingencyMeteredRow, "subtotal", (col) => `Input_contingencyRate*SUMIF(${block(COL.contingency)},"metered",${lineBlock(col)})`);
   label(L.contingencyLabourRow, TEXT.contLabour, "subtotal");
-  perFiscal(L.contingencyLabourRow, "subtotal", (col) => `Input_developmentContingencyRate*SUMIF(${block(COL.contingency)},"labour",${lineBlock(col)})`);
+  contingencyMonths(c);
+  const fromMonths = (row: number) => (_col: string, k: number) =>
+    `SUMIF(${phasingMonths(c.language, PHASING.rows.fiscalIndex)},${phasingCell(c.language, PHASING.rows.fiscalNumber, fiscalColumn(k))},$${columnName(monthCol(1))}${row + 1}:$${columnName(monthCol(MAX_MONTHS))}${row + 1})`;
+  perFiscal(L.contingencyMeteredRow, "subtotal", fromMonths(L.contingencyMeteredRow));
+  perFiscal(L.contingencyLabourRow, "subtotal", fromMonths(L.contingencyLabourRow));
   label(L.totalRow, TEXT.total, "total");
   perFiscal(L.totalRow, "total", (col) => [L.baseRow, L.hiddenRow, L.contingencyMeteredRow, L.contingencyLabourRow].map((r) => `${col}${r + 1}`).join("+"));
   label(L.capexRow, TEXT.capex, "label");
@@ -162,6 +202,23 @@ function totalRows(c: SheetContext): void {
   for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
     const col = columnName(fiscalCol(k));
     g.set(L.cumulativeRow, fiscalCol(k), { formula: k === 0 ? `=${col}${L.totalRow + 1}` : `=${columnName(fiscalCol(k - 1))}${L.cumulativeRow + 1}+${col}${L.totalRow + 1}`, style: "calc", numberFormat: FORMAT.money });
+  }
+}
+
+/**
+ * Both contingency rows month by month (the fiscal columns add them up): metered lines outside their quoted
+ * months at the metered rate, labour lines at the development rate.
+ */
+function contingencyMonths(c: SheetContext): void {
+  const { g, L } = c;
+  const block = (column: number) => `$${columnName(column)}$${L.firstLineRow + 1}:$${columnName(column)}$${L.lastLineRow + 1}`;
+  for (let m = 1; m <= MAX_MONTHS; m++) {
+    const col = columnName(monthCol(m));
+    const lines = `${col}$${L.firstLineRow + 1}:${col}$${L.lastLineRow + 1}`;
+    const mm = `${col}$${L.indexRow + 1}`;
+    const unquoted = `((${mm}<${block(COL.quotedFrom)})+(${mm}>=${block(COL.quotedTo)})>0)`;
+    g.set(L.contingencyMeteredRow, monthCol(m), { formula: `=Input_contingencyRate*SUMPRODUCT((${block(COL.contingency)}="metered")*${unquoted}*${lines})`, style: "calc", numberFormat: FORMAT.money });
+    g.set(L.contingencyLabourRow, monthCol(m), { formula: `=Input_developmentContingencyRate*SUMIF(${block(COL.contingency)},"labour",${lines})`, style: "calc", numberFormat: FORMAT.money });
   }
 }
 

@@ -78,7 +78,6 @@ function pathRows(set: (r: number, c: number, cell: CellPlan) => void, language:
     set(rows.total, 0, { value: t(T.total), style: "total" });
     set(rows.cumulative, 0, { value: t(T.cumulative), style: "label" });
     set(rows.capex, 0, { value: t(T.capex), style: "label" });
-    const classes = budget(`$${columnName(COL.contingency)}$${L.firstLineRow + 1}:$${columnName(COL.contingency)}$${L.lastLineRow + 1}`);
     const capexFlags = budget(`$${columnName(COL.capex)}$${L.firstLineRow + 1}:$${columnName(COL.capex)}$${L.lastLineRow + 1}`);
     for (let m = 1; m <= MAX_MONTHS; m++) {
       const c = monthColumn(m);
@@ -90,7 +89,7 @@ function pathRows(set: (r: number, c: number, cell: CellPlan) => void, language:
         const first = L.categoryHeaderRow[cat.id] + 2;
         set(rows.category[cat.id], c, { formula: has ? `=SUM(${budget(`${bc}$${first}:${bc}$${L.subtotalRow[cat.id]}`)})` : "=0", style: "calc", numberFormat: FORMAT.money });
       }
-      set(rows.contingency, c, { formula: `=Input_contingencyRate*SUMIF(${classes},"metered",${lines})+Input_developmentContingencyRate*SUMIF(${classes},"labour",${lines})`, style: "calc", numberFormat: FORMAT.money });
+      set(rows.contingency, c, { formula: `=${budget(`${bc}${L.contingencyMeteredRow + 1}`)}+${budget(`${bc}${L.contingencyLabourRow + 1}`)}`, style: "calc", numberFormat: FORMAT.money });
       set(rows.total, c, { formula: `=SUM(${here(rows.category[CATEGORIES[0].id])}:${here(rows.contingency)})`, style: "total", numberFormat: FORMAT.money });
       set(rows.cumulative, c, { formula: m === 1 ? `=${here(rows.total)}` : `=${columnName(c - 1)}${rows.cumulative + 1}+${here(rows.total)}`, style: "calc", numberFormat: FORMAT.money });
       set(rows.capex, c, { formula: `=SUMIF(${capexFlags},"capex",${lines})`, style: "calc", numberFormat: FORMAT.money });

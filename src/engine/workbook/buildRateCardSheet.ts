@@ -1,15 +1,16 @@
 import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
+import { EVIDENCE_STATUSES, QUOTE_TERM_MONTHS } from "../rateCard/rateCard";
 import { a1, columnName } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
 
 const HEADERS = {
-  en: ["key", "item", "unit", "currency", "region", "list value", "negotiated discount", "VAT rate", "list includes VAT", "effective (budget currency)", "kind", "source", "date", "status"],
-  zh: ["键", "项目", "单位", "币种", "区域", "标价", "谈判折扣", "增值税率", "标价含税", "实际单价（预算币种）", "类别", "来源", "日期", "证据等级"],
+  en: ["key", "item", "unit", "currency", "region", "list value", "negotiated discount", "VAT rate", "list includes VAT", "effective (budget currency)", "kind", "source", "date", "status", "quote valid until", "quote term (months)", "quote document"],
+  zh: ["键", "项目", "单位", "币种", "区域", "标价", "谈判折扣", "增值税率", "标价含税", "实际单价（预算币种）", "类别", "来源", "日期", "证据等级", "报价有效期至", "报价期限（月）", "报价文件"],
 };
 /** Column indexes (0-based) of the RateCard sheet. */
-export const RATE_COLUMNS = { key: 0, list: 5, discount: 6, vatRate: 7, includesVat: 8, effective: 9, source: 11, date: 12, status: 13 } as const;
+export const RATE_COLUMNS = { key: 0, list: 5, discount: 6, vatRate: 7, includesVat: 8, effective: 9, source: 11, date: 12, status: 13, validUntil: 14, termMonths: 15, document: 16 } as const;
 const FIRST_ROW = 2; // row 0 title, row 1 header
 
 /**
@@ -23,10 +24,13 @@ function effectiveFormula(row: number): string {
   return `=${c(RATE_COLUMNS.list)}*(1-${c(RATE_COLUMNS.discount)})*${vat}*${fx}`;
 }
 
-export function rateStatusAddress(entries: readonly RateCardEntry[], key: string): string {
+/** The absolute address of one column of a rate's row (its first row when a key repeats). */
+export function rateCellAddress(entries: readonly RateCardEntry[], key: string, column: keyof typeof RATE_COLUMNS): string {
   const i = entries.findIndex((e) => e.key === key);
-  return a1(FIRST_ROW + i, RATE_COLUMNS.status, true);
+  return a1(FIRST_ROW + i, RATE_COLUMNS[column], true);
 }
+
+export const rateStatusAddress = (entries: readonly RateCardEntry[], key: string): string => rateCellAddress(entries, key, "status");
 
 export function buildRateCardSheet(entries: readonly RateCardEntry[], language: Language): { sheet: SheetPlan; names: NamePlan[]; cells: Record<string, { list: string; discount: string }> } {
   const title = language === "zh-CN" ? `单价表（价格截至 ${RATE_CARD_AS_OF}；黄色单元格可编辑）` : `Rate card (prices as of ${RATE_CARD_AS_OF}; yellow cells are editable)`;
@@ -56,6 +60,9 @@ export function buildRateCardSheet(entries: readonly RateCardEntry[], language: 
       { value: e.source, style: "input" },
       { value: e.date, style: "input", numberFormat: FORMAT.text },
       { value: e.status, style: "input" },
+      { value: e.quote?.validUntil ?? "", style: "input", numberFormat: FORMAT.text },
+      isPrice ? { value: e.quote?.termMonths ?? "", style: "input", numberFormat: FORMAT.integer } : { value: "", style: "note" },
+      { value: e.quote?.document ?? "", style: "input" },
     ]);
   });
   return {
@@ -64,11 +71,12 @@ export function buildRateCardSheet(entries: readonly RateCardEntry[], language: 
       name: sheetName("rateCard", language),
       tabColor: "#0F6CBD",
       blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [28, 44, 22, 9, 8, 12, 12, 9, 10, 16, 10, 60, 11, 10],
+      columnWidths: [28, 44, 22, 9, 8, 12, 12, 9, 10, 16, 10, 60, 11, 10, 12, 10, 24],
       frozen: { rows: 2, columns: 2 },
       validations: [
         { range: `${columnName(RATE_COLUMNS.discount)}${FIRST_ROW + 1}:${columnName(RATE_COLUMNS.discount)}${FIRST_ROW + entries.length}`, rule: { type: "decimal", min: 0, max: 1 }, message: "discount: a fraction from 0 to 1" },
-        { range: `${columnName(RATE_COLUMNS.status)}${FIRST_ROW + 1}:${columnName(RATE_COLUMNS.status)}${FIRST_ROW + entries.length}`, rule: { type: "list", values: ["SEEN", "SEEN-2nd", "DERIVED", "EST"] }, message: "status: SEEN, SEEN-2nd, DERIVED or EST" },
+        { range: `${columnName(RATE_COLUMNS.status)}${FIRST_ROW + 1}:${columnName(RATE_COLUMNS.status)}${FIRST_ROW + entries.length}`, rule: { type: "list", values: [...EVIDENCE_STATUSES] }, message: `status: ${EVIDENCE_STATUSES.join(", ")} (QUOTED needs the quote's date, valid-until day, term and document)` },
+        { range: `${columnName(RATE_COLUMNS.termMonths)}${FIRST_ROW + 1}:${columnName(RATE_COLUMNS.termMonths)}${FIRST_ROW + entries.length}`, rule: { type: "whole", min: QUOTE_TERM_MONTHS.min, max: QUOTE_TERM_MONTHS.max }, message: `quote term: whole months from ${QUOTE_TERM_MONTHS.min} to ${QUOTE_TERM_MONTHS.max}` },
       ],
       conditionalFormats: [{ range: `${columnName(RATE_COLUMNS.status)}${FIRST_ROW + 1}:${columnName(RATE_COLUMNS.status)}${FIRST_ROW + entries.length}`, formula: `=OR(${columnName(RATE_COLUMNS.status)}${FIRST_ROW + 1}="EST",${columnName(RATE_COLUMNS.status)}${FIRST_ROW + 1}="SEEN-2nd")`, style: "warn" }],
       charts: [],

@@ -7,6 +7,7 @@ import { BUDGET_COLUMNS, budgetSheetLayout, type BudgetSheetLayout } from "./bud
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { PlanRiskRun } from "./planRiskRun";
+import { riskAllowanceRows } from "./riskAllowanceRows";
 import { RISK_TEXT as T } from "./riskSheetText";
 import { DETAIL_COLUMNS as DT, DRIVER_COLUMNS as DC, riskSheetLayout, type RiskSheetLayout, type SummaryRow } from "./riskSheetLayout";
 import { SheetRows } from "./sheetRows";
@@ -263,6 +264,8 @@ export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn:
   tornadoBlock(c);
   detailBlock(c);
   weightsBlock(c, run.weights);
+  c.sheet.push();
+  for (const row of riskAllowanceRows(language, c.budget)) c.sheet.push(row);
   return {
     sheet: {
       key: "risk",

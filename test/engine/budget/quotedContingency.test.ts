@@ -1,13 +1,13 @@
 import { Decimal } from "decimal.js";
-import { computeBudget, EngineError, type RateOverrides } from "../../../src/engine";
+import { computeBudget, linePriceKeys, rateEntry, type EngineError, type RateOverride, type RateOverrides } from "../../../src/engine";
 
 /**
  * Defaults: 5,000 staff in China, project start 2027-01, commercial SaaS live from month 3, seats at 50 CNY a
  * user-month list including 6% VAT (reclaimable, so 50 / 1.06 is booked), users growing 5% a year, renewal
  * uplift 5% a year from window year 2, metered contingency 25%.
  */
-const QUOTE = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" } as const;
-const seatQuote = (terms: Partial<typeof QUOTE> = {}): RateOverrides => ({ saas_seat_month_cn: { ...QUOTE, ...terms } });
+const QUOTE: RateOverride = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
+const seatQuote = (terms: RateOverride = {}): RateOverrides => ({ saas_seat_month_cn: { ...QUOTE, ...terms } });
 
 const base = computeBudget({});
 const quoted = (overrides: RateOverrides) => computeBudget({}, { rateOverrides: overrides });
@@ -55,10 +55,13 @@ describe("a QUOTED unit price takes its line out of metered contingency inside t
     expect(after.paths.commercial.tco.toString()).toBe(base.paths.commercial.tco.toString());
   });
 
-  test("a line resting on several prices needs every one quoted", () => {
-    // Self-build application servers rest on the cloud prices, not on the seat price that is quoted.
-    const servers = (b: typeof base) => b.paths.selfBuild.lines.find((l) => l.id === "appServers")!;
-    expect(servers(quoted(seatQuote())).quotedMonths).toBeNull();
+  test("a line resting on several prices needs every one of its region's prices quoted", () => {
+    const keys = linePriceKeys("appServers", "selfBuild").filter((k) => rateEntry(k).region !== "intl");
+    expect(keys.length).toBeGreaterThan(1);
+    const quote = (ks: readonly string[]): RateOverrides => Object.fromEntries(ks.map((k) => [k, { ...QUOTE }]));
+    const servers = (overrides: RateOverrides) => quoted(overrides).paths.selfBuild.lines.find((l) => l.id === "appServers")!.quotedMonths;
+    expect(servers(quote(keys.slice(1)))).toBeNull();
+    expect(servers(quote(keys))).toEqual({ from: 1, to: 25 });
   });
 
   test("SEEN keeps its meaning: a public figure never removes contingency", () => {
