@@ -9,7 +9,7 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { EngineError, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, runMonteCarlo, validateRequirements, type RequirementSpec } from "../engine";
+import { EngineError, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
@@ -42,31 +42,50 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 /** At most this many problems are listed, then a count of the rest. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-function readRequirements(path: string, cwd: string): Record<string, unknown> {
+/** What a JSON file given on the command line must hold, for its messages. */
+const FILE_KINDS = {
+  "--input": 'one flat JSON object of requirement keys, e.g. {"headcount": 20000}',
+  "--rates": 'one JSON object of rate keys, each with its changes, e.g. {"saas_seat_month_cn": {"list": 38}}',
+} as const;
+
+function readJsonObject(flag: keyof typeof FILE_KINDS, path: string, cwd: string): Record<string, unknown> {
   const full = resolve(cwd, path);
   const shown = showPath(path);
   let text: string;
   try {
     const size = statSync(full).size;
-    if (size > MAX_INPUT_BYTES) throw new InputError(`--input file ${shown} is ${size.toLocaleString("en-US")} bytes; at most ${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes (1 MB) are allowed`);
+    if (size > MAX_INPUT_BYTES) throw new InputError(`${flag} file ${shown} is ${size.toLocaleString("en-US")} bytes; at most ${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes (1 MB) are allowed`);
     text = readFileSync(full, "utf8");
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read --input file ${shown}: ${(e as NodeJS.ErrnoException).code ?? escapeText((e as Error).message)}`);
+    throw new InputError(`cannot read ${flag} file ${shown}: ${(e as NodeJS.ErrnoException).code ?? escapeText((e as Error).message)}`);
   }
   text = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`--input file ${shown} is not valid JSON: ${escapeText((e as Error).message, 120)}`);
+    throw new InputError(`${flag} file ${shown} is not valid JSON: ${escapeText((e as Error).message, 120)}`);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError(`--input file ${shown} must hold one flat JSON object of requirement keys, e.g. {"headcount": 20000}`);
+    throw new InputError(`${flag} file ${shown} must hold ${FILE_KINDS[flag]}`);
   }
   const duplicate = findDuplicateKey(text);
-  if (duplicate !== null) throw new InputError(`duplicate key "${escapeText(duplicate)}" in --input file ${shown}: give each key once`);
+  if (duplicate !== null) throw new InputError(`duplicate key "${escapeText(duplicate)}" in ${flag} file ${shown}: give each key once`);
   return data as Record<string, unknown>;
+}
+
+/** The --rates file, checked by the engine rate by rate; a problem names the rate and its field. */
+function readRates(path: string, cwd: string): RateOverrides {
+  const data = readJsonObject("--rates", path, cwd);
+  try {
+    return validateRateOverrides(data);
+  } catch (e) {
+    if (!(e instanceof EngineError)) throw e;
+    const got = e.received === undefined ? "" : `, got ${escapeText(e.received)}`;
+    if (e.code === "unknownKey") throw new InputError(`--rates: unknown ${escapeText(e.field)} (allowed: ${e.allowed ?? "see the RateCard sheet"})`);
+    throw new InputError(`--rates: invalid value for "${escapeText(e.field)}": must be ${e.allowed ?? "valid"}${got}`);
+  }
 }
 
 function describeEngineError(e: EngineError): string {
@@ -91,19 +110,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`${USAGE}\n\n${keysHelp()}\n`);
       return 0;
     }
-    const raw = options.input ? readRequirements(options.input, io.cwd) : {};
+    const raw = options.input ? readJsonObject("--input", options.input, io.cwd) : {};
     const { errors } = validateRequirements(raw);
     if (errors.length > 0) throw new InputError(listProblems(errors.map(describeEngineError)));
+    const rateOverrides = options.rates ? readRates(options.rates, io.cwd) : undefined;
     const out = resolve(io.cwd, options.out);
     const summaryPath = options.summary ? resolve(io.cwd, options.summary) : undefined;
     const targets = [{ flag: "--out", path: out }, ...(summaryPath ? [{ flag: "--summary", path: summaryPath }] : [])];
-    checkTargets(targets, options.input ? resolve(io.cwd, options.input) : undefined, (message) => new InputError(message));
+    const sources = [...(options.input ? [{ flag: "--input", path: resolve(io.cwd, options.input) }] : []), ...(options.rates ? [{ flag: "--rates", path: resolve(io.cwd, options.rates) }] : [])];
+    checkTargets(targets, sources, (message) => new InputError(message));
 
-    const budget = computeBudget(raw);
-    const monteCarlo = runMonteCarlo(raw, { seed: options.seed, trials: options.trials });
-    const checks = computeChecks(raw, { language: options.lang });
+    const budget = computeBudget(raw, { rateOverrides });
+    const monteCarlo = runMonteCarlo(raw, { seed: options.seed, trials: options.trials, rateOverrides });
+    const checks = computeChecks(raw, { language: options.lang, rateOverrides });
     // The workbook's Risk sheet shows this very run, so its Monte Carlo values equal the summary's.
-    const plan = buildWorkbookPlan(raw, { language: options.lang, monteCarlo });
+    const plan = buildWorkbookPlan(raw, { language: options.lang, monteCarlo, rateOverrides });
     const xlsx = await writeXlsx(plan);
     const files: OutputFile[] = [{ flag: "--out", path: out, data: xlsx }];
     if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify(summaryJson(budget, { monteCarlo, checks }), null, 2)}\n` });

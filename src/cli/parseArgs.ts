@@ -4,6 +4,8 @@ import { EXIT_CODES_TEXT } from "./exitCodes";
 export interface CliOptions {
   /** Path of a flat JSON object of requirement keys; undefined = the built-in defaults. */
   readonly input?: string;
+  /** Path of a JSON object of rate changes by rate key (e.g. a supplier's quote); undefined = the built-in price book. */
+  readonly rates?: string;
   /** Where the workbook goes (default budget.xlsx in the current folder). */
   readonly out: string;
   /** Where the JSON summary goes; undefined = no summary file. */
@@ -29,7 +31,7 @@ export class UsageError extends Error {
 }
 
 const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
-const VALUE_FLAGS = ["--input", "--out", "--summary", "--lang", "--seed", "--trials"] as const;
+const VALUE_FLAGS = ["--input", "--rates", "--out", "--summary", "--lang", "--seed", "--trials"] as const;
 
 export const MAX_SEED = 2 ** 32 - 1;
 /** Fewer trials make the P80/P90 too noisy to print; more than this takes too long for a command line. */
@@ -55,7 +57,7 @@ function wholeNumber(flag: "--seed" | "--trials", text: string | undefined, fall
 }
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
-export const USAGE = `Usage: npm run budget -- [--input requirements.json] [--out budget.xlsx] [--summary summary.json] [--lang zh-CN|en-US]
+export const USAGE = `Usage: npm run budget -- [--input requirements.json] [--rates rates.json] [--out budget.xlsx] [--summary summary.json] [--lang zh-CN|en-US]
                       [--seed N] [--trials N]
 
 Builds the IMCOST budget workbook (self-build, commercial and hybrid paths) and prints a summary: the
@@ -64,6 +66,11 @@ budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingen
   --input <file>    flat JSON object of requirement keys, e.g. {"headcount": 20000, "horizonYears": 3};
                     missing keys take their defaults, unknown or repeated keys are an error; at most 1 MB
                     (default: all defaults)
+  --rates <file>    JSON object of price-book changes by rate key (the RateCard sheet's key column), e.g.
+                    {"saas_seat_month_cn": {"list": 38, "discount": 0, "date": "2026-11-15", "source":
+                    "Vendor quote", "status": "QUOTED", "validUntil": "2027-02-28", "termMonths": 36,
+                    "document": "Q-2026-114"}}; a QUOTED price takes its lines out of metered contingency
+                    for the months of its term; at most 1 MB (default: the built-in price book)
   --out <file>      the workbook to write (default: budget.xlsx in the current folder)
   --summary <file>  also write a JSON summary: per path, the yearly totals, TCO, NPV, cost per user per
                     month and the categories by year, rounded to cents; "risk": per path the Monte Carlo
@@ -108,5 +115,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (!LANGUAGES.includes(lang as Language)) throw new UsageError(`--lang must be zh-CN or en-US (got ${JSON.stringify(lang)})`, "--lang", LANGUAGES.join(" or "));
   const seed = wholeNumber("--seed", values["--seed"], DEFAULT_SEED, 0, MAX_SEED, SEED_ALLOWED);
   const trials = wholeNumber("--trials", values["--trials"], DEFAULT_TRIALS, MIN_TRIALS, MAX_CLI_TRIALS, TRIALS_ALLOWED);
-  return { input: values["--input"], out: values["--out"] ?? "budget.xlsx", summary: values["--summary"], lang: lang as Language, seed, trials, help };
+  return { input: values["--input"], rates: values["--rates"], out: values["--out"] ?? "budget.xlsx", summary: values["--summary"], lang: lang as Language, seed, trials, help };
 }

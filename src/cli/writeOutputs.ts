@@ -66,15 +66,14 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Throws OutputError (or, for a missing folder, `invalid`) when a target must not or cannot be written. */
-export function checkTargets(files: readonly Pick<OutputFile, "flag" | "path">[], input: string | undefined, invalid: (message: string) => Error): void {
+export function checkTargets(files: readonly Pick<OutputFile, "flag" | "path">[], sources: readonly { flag: string; path: string }[], invalid: (message: string) => Error): void {
   for (const f of files) {
     const folder = dirname(f.path);
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalid(`${f.flag}: the folder ${showPath(folder)} does not exist`);
     const exists = fs.existsSync(f.path);
     if (exists && fs.statSync(f.path).isDirectory()) throw invalid(`${f.flag}: ${showPath(f.path)} is a folder, not a file`);
-    if (input !== undefined && fs.existsSync(input) && sameFile(f.path, input)) {
-      throw new OutputError(`${f.flag}: ${showPath(f.path)} is the --input file; choose another name so the input is not overwritten`, EXIT.refused);
-    }
+    const source = sources.find((s) => fs.existsSync(s.path) && sameFile(f.path, s.path));
+    if (source) throw new OutputError(`${f.flag}: ${showPath(f.path)} is the ${source.flag} file; choose another name so the input is not overwritten`, EXIT.refused);
     if (exists && (fs.statSync(f.path).mode & 0o222) === 0) {
       throw new OutputError(`${f.flag}: ${showPath(f.path)} is read-only; make it writable or choose another name`, EXIT.refused);
     }

@@ -21,7 +21,7 @@ export type { Requirements } from "./requirements/Requirements";
 export { validateRequirements, parseRequirements, defaultRequirements, allowedText, requirementSpec } from "./requirements/validateRequirements";
 export { RATE_CARD_ENTRIES, RATE_CARD_AS_OF } from "./rateCard/rateCardEntries";
 export type { RateCardEntry, EvidenceStatus, QuoteTerms } from "./rateCard/RateCardEntry";
-export { rateEntry, defaultRateValue, EVIDENCE_STATUSES, QUOTE_TERM_MONTHS, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
+export { rateEntry, defaultRateValue, validateRateOverrides, EVIDENCE_STATUSES, QUOTE_TERM_MONTHS, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
 export { linePriceKeys } from "./lines/linePriceKeys";
 export type { MonthSpan } from "./budget/quotedTerm";
 export { COST_LINES } from "./lines/costLines";

@@ -181,7 +181,7 @@ describe("replaceOutputs and checkTargets directly", () => {
 
   test("--out and --summary naming one file are refused", () => {
     const invalid = (m: string) => new Error(m);
-    expect(() => checkTargets([{ flag: "--out", path: join(dir, "x") }, { flag: "--summary", path: join(dir, "sub/../x") }], undefined, invalid)).toThrow("--summary and --out must be different files");
+    expect(() => checkTargets([{ flag: "--out", path: join(dir, "x") }, { flag: "--summary", path: join(dir, "sub/../x") }], [], invalid)).toThrow("--summary and --out must be different files");
     expect(existsSync(join(dir, "x"))).toBe(false);
   });
 });

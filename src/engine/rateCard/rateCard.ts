@@ -40,6 +40,27 @@ export const QUOTE_TERM_MONTHS = { min: 1, max: 120 } as const;
 
 export type RateOverrides = Readonly<Record<string, RateOverride>>;
 
+const OVERRIDE_FIELDS: readonly (keyof RateOverride)[] = ["list", "discount", "date", "source", "status", "validUntil", "termMonths", "document"];
+
+/**
+ * Checks rate changes that come from outside (a JSON file): every key a rate of the price book, every change an
+ * object of known fields, every value in range (as applyRateOverrides checks them). Throws an EngineError
+ * naming the rate and the field.
+ */
+export function validateRateOverrides(data: Readonly<Record<string, unknown>>): RateOverrides {
+  for (const [key, change] of Object.entries(data)) {
+    if (!ENTRY_BY_KEY.has(key)) throw new EngineError({ code: "unknownKey", field: `rate key "${key}"`, allowed: "a key of the RateCard sheet's key column" });
+    if (change === null || typeof change !== "object" || Array.isArray(change)) {
+      throw new EngineError({ code: "outOfRange", field: `Rate_${key}`, allowed: `an object of changes (${OVERRIDE_FIELDS.join(", ")})`, received: describeValue(change) });
+    }
+    const unknown = Object.keys(change).find((f) => !(OVERRIDE_FIELDS as readonly string[]).includes(f));
+    if (unknown !== undefined) throw new EngineError({ code: "unknownKey", field: `field "${unknown}" of Rate_${key}`, allowed: OVERRIDE_FIELDS.join(", ") });
+  }
+  const overrides = data as RateOverrides;
+  applyRateOverrides(overrides);
+  return overrides;
+}
+
 /** Applies overrides to the default entries, checking every value. */
 export function applyRateOverrides(overrides: RateOverrides = {}): readonly RateCardEntry[] {
   for (const key of Object.keys(overrides)) rateEntry(key);
@@ -71,6 +92,8 @@ export function applyRateOverrides(overrides: RateOverrides = {}): readonly Rate
       throw new EngineError({ code: "unknownOption", field: `Rate_${entry.key} status`, allowed: EVIDENCE_STATUSES.join(", "), received: describeValue(o.status) });
     }
     const status = o.status ?? entry.status;
+    const stray = (["validUntil", "termMonths", "document"] as const).find((f) => o[f] !== undefined);
+    if (status !== "QUOTED" && stray) throw new EngineError({ code: "outOfRange", field: `Rate_${entry.key} ${stray}`, allowed: `only with status QUOTED (the status is ${status})`, received: describeValue(o[stray]) });
     const quote = status === "QUOTED" ? quoteTerms(entry.key, o) : undefined;
     return { ...entry, list, discount, date: o.date ?? entry.date, source: o.source ?? entry.source, status, ...(quote ? { quote } : {}) };
   });

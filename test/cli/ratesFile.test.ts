@@ -1,0 +1,63 @@
+/** `--rates`: a supplier's quote given to the CLI as a file, as a user would (tsx child process, temp folder). */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseXlsx } from "../support/libreOffice";
+
+const ROOT = resolve(__dirname, "../..");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const CLI = join(ROOT, "src/cli/budget.ts");
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "imcost-rates-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env };
+  delete env.INIT_CWD;
+  return new Promise((done) => {
+    execFile(TSX, [CLI, ...args], { cwd: dir, env }, (error, stdout, stderr) => done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+const QUOTE = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
+
+test("a 24-month seat quote lowers commercial TCO by 25% of the quoted months' seats (1,369,693.40), on the RateCard too", async () => {
+  const base = await cli(["--out", "a.xlsx", "--summary", "a.json", "--trials", "100"]);
+  expect(base.code).toBe(0);
+  writeFileSync(join(dir, "rates.json"), JSON.stringify({ saas_seat_month_cn: QUOTE }));
+  const quoted = await cli(["--rates", "rates.json", "--out", "b.xlsx", "--summary", "b.json", "--trials", "100"]);
+  expect(quoted.stderr).toBe("");
+  expect(quoted.code).toBe(0);
+  const tco = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")).paths.commercial.tco as number;
+  expect((tco("a.json") - tco("b.json")).toFixed(2)).toBe("1369693.40");
+  const book = parseXlsx(readFileSync(join(dir, "b.xlsx")));
+  const row = [...Array(400).keys()].find((r) => book.at("RateCard", `A${r + 1}`) === "saas_seat_month_cn")! + 1;
+  expect([book.at("RateCard", `N${row}`), book.at("RateCard", `O${row}`), book.at("RateCard", `P${row}`), book.at("RateCard", `Q${row}`)]).toEqual(["QUOTED", "2027-03-31", 24, "Q-2027-001"]);
+});
+
+test.each([
+  [{ saas_seat_mnth_cn: QUOTE }, 'unknown rate key "saas_seat_mnth_cn"'],
+  [{ saas_seat_month_cn: { ...QUOTE, termMonths: undefined } }, '"Rate_saas_seat_month_cn termMonths": must be a whole number of months from 1 to 120'],
+  [{ saas_seat_month_cn: { ...QUOTE, lsit: 3 } }, 'field "lsit" of Rate_saas_seat_month_cn'],
+  [{ saas_seat_month_cn: 38 }, '"Rate_saas_seat_month_cn": must be an object of changes'],
+  [{ saas_seat_month_cn: { list: 38, validUntil: "2027-03-31" } }, "only with status QUOTED"],
+])("bad rates file %p: exit 2, names the rate and field, writes nothing", async (rates, message) => {
+  writeFileSync(join(dir, "rates.json"), JSON.stringify(rates));
+  const r = await cli(["--rates", "rates.json", "--out", "b.xlsx"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(message);
+  expect(r.stderr).toContain("Nothing was written.");
+  expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
+});
+
+test("--out may not overwrite the --rates file", async () => {
+  writeFileSync(join(dir, "rates.json"), "{}");
+  const r = await cli(["--rates", "rates.json", "--out", "rates.json"]);
+  expect(r.stderr).toContain("is the --rates file");
+  expect(readFileSync(join(dir, "rates.json"), "utf8")).toBe("{}");
+});
