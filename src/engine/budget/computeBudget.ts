@@ -11,7 +11,7 @@ import { inputValues, lookup, rateValues, sizeByYear } from "./modelValues";
 import { pathBudget } from "./pathBudget";
 import { PATH_IDS, type PathId } from "./paths";
 import { priceLines } from "./priceLines";
-import { quoteStands, quotedTerm, type MonthSpan } from "./quotedTerm";
+import { quoteStands, quotedTerm, rateInRegion, type MonthSpan } from "./quotedTerm";
 
 export interface ComputeOptions {
   /** Changes to the default rate card (list value and/or negotiated discount per key). */
@@ -73,7 +73,9 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   for (const path of PATH_IDS) {
     const quoted = quotedTerms(path, byKey, calendar, req.deploymentRegion as string);
     const priced = priceLines(path, { calendar, inputs, rates, sizing, extraCuts: quoted.filter((q): q is MonthSpan => q !== null) });
-    paths[path] = pathBudget({ path, req, calendar, priced, users, quoted, restsOnEstimate: (id) => priceKeysOf(id, path).some(weak) });
+    // Only the region's own price list counts: byRegion names both lists, but a deployment reads one.
+    const inRegion = (key: string) => rateInRegion(byKey.get(key)!, req.deploymentRegion as string);
+    paths[path] = pathBudget({ path, req, calendar, priced, users, quoted, restsOnEstimate: (id) => priceKeysOf(id, path).some((k) => inRegion(k) && weak(k)) });
   }
   const breakEven = {} as Record<PathId, Record<PathId, number | null>>;
   for (const a of PATH_IDS) {

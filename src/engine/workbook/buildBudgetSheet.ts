@@ -93,7 +93,11 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   }
   g.set(row, COL.total, { formula: `=SUM(${fiscalRange(row)})`, style: "calc", numberFormat: FORMAT.money });
   g.set(row, COL.contingency, { value: item.contingency, style: "note" });
-  const statuses = linePriceKeys(item.id, path).flatMap((k) => WEAK_EVIDENCE.map((w) => `${sheetRef(sheetName("rateCard", language), rateStatusAddress(entries, k))}="${w}"`));
+  const statuses = linePriceKeys(item.id, path).map((k) => {
+    const weak = `OR(${WEAK_EVIDENCE.map((w) => `${sheetRef(sheetName("rateCard", language), rateStatusAddress(entries, k))}="${w}"`).join(",")})`;
+    const region = regionTest(k);
+    return region ? `AND(${region},${weak})` : weak;
+  });
   g.set(row, COL.estimate, statuses.length ? { formula: `=OR(${statuses.join(",")})`, style: "note" } : { formula: "=FALSE", style: "note" });
   g.set(row, COL.id, { value: item.id, style: "note" });
   quotedColumns(c, item, entries);
@@ -125,6 +129,12 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   }
 }
 
+/** Whether a rate belongs to the deployment region's price list, as a formula; null for a rate of any region. */
+function regionTest(key: string): string | null {
+  const region = rateEntry(key).region;
+  return region === "any" ? null : region === "cn" ? `Input_deploymentRegion="cn"` : `Input_deploymentRegion<>"cn"`;
+}
+
 /**
  * The months [from, to) in which every unit price of a metered line (in the deployment region's price list) is
  * under a standing quote; 0 and 0 otherwise. Mirrors quotedTerm() in the engine: a quote stands when its status
@@ -141,10 +151,7 @@ function quotedColumns(c: SheetContext, item: LineItem, entries: readonly RateCa
     return;
   }
   const cell = (key: string, column: Parameters<typeof rateCellAddress>[2]) => sheetRef(sheetName("rateCard", language), rateCellAddress(entries, key, column));
-  const inRegion = (key: string): string | null => {
-    const region = rateEntry(key).region;
-    return region === "any" ? null : region === "cn" ? `Input_deploymentRegion="cn"` : `Input_deploymentRegion<>"cn"`;
-  };
+  const inRegion = regionTest;
   const stands = (key: string) =>
     `AND(${cell(key, "status")}="QUOTED",${cell(key, "validUntil")}>="${RATE_CARD_AS_OF}",LEN(TRIM(${cell(key, "document")}))>0,ISNUMBER(${cell(key, "termMonths")}))`;
   const start = (key: string) => `((VALUE(LEFT(${cell(key, "date")},4))-YEAR(Input_projectStart))*12+VALUE(MID(${cell(key, "date")},6,2))-MONTH(Input_projectStart)+1)`;
