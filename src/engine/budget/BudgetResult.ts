@@ -33,8 +33,10 @@ export interface PathBudget {
   readonly hidden: readonly Decimal[];
   readonly contingencyMetered: readonly Decimal[];
   readonly contingencyLabour: readonly Decimal[];
-  /** Both contingency rows together. */
+  /** Both contingency rows together, as applied by the contingency method. */
   readonly contingency: readonly Decimal[];
+  /** What the flat rates give over the window, whichever method is applied (shown beside the risk-based figure). */
+  readonly flatContingency: Decimal;
   /** Cash out per fiscal year, hidden costs and contingency included; Σ = TCO. */
   readonly years: readonly Decimal[];
   /** Cash out per month of the window, months[0] = month 1; Σ = TCO. */

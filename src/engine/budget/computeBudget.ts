@@ -1,6 +1,6 @@
 import { budgetWindow, type BudgetWindow } from "../calendar/budgetWindow";
 import type { FiscalYearLabel } from "../calendar/fiscalYears";
-import type { Decimal } from "../decimal";
+import { Decimal } from "../decimal";
 import { COST_LINES } from "../lines/costLines";
 import { WEAK_EVIDENCE, linePriceKeys } from "../lines/linePriceKeys";
 import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
@@ -8,7 +8,9 @@ import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import { parseRequirements } from "../requirements/validateRequirements";
 import type { BudgetResult, PathBudget } from "./BudgetResult";
 import { inputValues, lookup, rateValues, sizeByYear } from "./modelValues";
-import { pathBudget } from "./pathBudget";
+import { pathBudget, type PathTotalsInput } from "./pathBudget";
+import { analyticRisk } from "../risk/sensitivity";
+import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { PATH_IDS, type PathId } from "./paths";
 import { priceLines } from "./priceLines";
 import { quoteStands, quotedTerm, rateInRegion, type MonthSpan } from "./quotedTerm";
@@ -16,6 +18,8 @@ import { quoteStands, quotedTerm, rateInRegion, type MonthSpan } from "./quotedT
 export interface ComputeOptions {
   /** Changes to the default rate card (list value and/or negotiated discount per key). */
   readonly rateOverrides?: RateOverrides;
+  /** Changes to the risk drivers (read by the risk-based contingency method only). */
+  readonly drivers?: RiskDriverOverrides;
 }
 
 const priceKeysCache = new Map<string, readonly string[]>();
@@ -70,12 +74,21 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
   const byKey = firstEntries(entries);
   const weak = (key: string) => WEAK_EVIDENCE.includes(byKey.get(key)?.status ?? "");
   const paths = {} as Record<PathId, PathBudget>;
+  const pathInputs = {} as Record<PathId, PathTotalsInput>;
   for (const path of PATH_IDS) {
     const quoted = quotedTerms(path, byKey, calendar, req.deploymentRegion as string);
     const priced = priceLines(path, { calendar, inputs, rates, sizing, extraCuts: quoted.filter((q): q is MonthSpan => q !== null) });
     // Only the region's own price list counts: byRegion names both lists, but a deployment reads one.
     const inRegion = (key: string) => rateInRegion(byKey.get(key)!, req.deploymentRegion as string);
-    paths[path] = pathBudget({ path, req, calendar, priced, users, quoted, restsOnEstimate: (id) => priceKeysOf(id, path).some((k) => inRegion(k) && weak(k)) });
+    pathInputs[path] = { path, req, calendar, priced, users, quoted, restsOnEstimate: (id) => priceKeysOf(id, path).some((k) => inRegion(k) && weak(k)) };
+    paths[path] = pathBudget(pathInputs[path]);
+  }
+  if (req.contingencyMethod === "riskBased") {
+    const analytic = analyticRisk({ ...raw, contingencyMethod: "flat" }, { rateOverrides: options.rateOverrides, drivers: options.drivers });
+    for (const path of PATH_IDS) {
+      const riskContingency = new Decimal(analytic[path].riskContingency);
+      paths[path] = pathBudget({ ...pathInputs[path], riskContingency });
+    }
   }
   const breakEven = {} as Record<PathId, Record<PathId, number | null>>;
   for (const a of PATH_IDS) {

@@ -130,6 +130,28 @@ export interface PathTotalsInput {
   readonly users: readonly Decimal[];
   /** Whether a line rests on an estimated or second-hand price. */
   restsOnEstimate(lineId: string): boolean;
+  /** With the risk-based method: the contingency over the window, spread like the flat rates' bases. */
+  readonly riskContingency?: Decimal;
+}
+
+/**
+ * The contingency per segment month, both rows. Flat: each base times its rate. Risk-based: the total spread in
+ * proportion to each month's contingency-bearing base (metered outside quoted months, plus labour), so it is
+ * split between the rows, the months and capex/opex the same way as the flat figure would be.
+ */
+function contingencyRows(p: PathTotalsInput, sums: SegmentSums): { metered: Decimal[]; labour: Decimal[]; flat: Decimal } {
+  const meteredRate = new Decimal(p.req.contingencyRate as number);
+  const labourRate = new Decimal(p.req.developmentContingencyRate as number);
+  const segs = p.priced.segments;
+  const flatMetered = sums.metered.map((v) => (v.isZero() ? v : v.times(meteredRate)));
+  const flatLabour = sums.labour.map((v) => (v.isZero() ? v : v.times(labourRate)));
+  const overWindow = (perMonth: readonly Decimal[]) => total(perMonth.map((v, k) => (v.isZero() ? v : v.times(segs[k].months))));
+  const flat = plus(overWindow(flatMetered), overWindow(flatLabour));
+  if (p.riskContingency === undefined) return { metered: flatMetered, labour: flatLabour, flat };
+  const bearing = plus(overWindow(sums.metered), overWindow(sums.labour));
+  if (bearing.isZero()) return { metered: zeros(segs.length), labour: zeros(segs.length), flat };
+  const share = p.riskContingency.dividedBy(bearing);
+  return { metered: sums.metered.map((v) => (v.isZero() ? v : v.times(share))), labour: sums.labour.map((v) => (v.isZero() ? v : v.times(share))), flat };
 }
 
 /** Categories, contingency, totals, months, NPV and the per-user figure of one path. */
@@ -140,10 +162,7 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
   const lines = priced.lines.map((l, li) => lineResult(l, segs, F, p.quoted[li]));
   const sums = segmentSums(priced, p.quoted, p.restsOnEstimate);
   const categories = Object.fromEntries(CATEGORY_IDS.map((c) => [c, byFiscal(segs, sums.categories[c], F)])) as Record<CategoryId, Decimal[]>;
-  const meteredRate = new Decimal(req.contingencyRate as number);
-  const labourRate = new Decimal(req.developmentContingencyRate as number);
-  const metered = sums.metered.map((v) => (v.isZero() ? v : v.times(meteredRate)));
-  const labour = sums.labour.map((v) => (v.isZero() ? v : v.times(labourRate)));
+  const { metered, labour, flat } = contingencyRows(p, sums);
   const capexSeg = sums.capex;
   const totalSeg = sums.all.map((v, k) => plus(plus(v, metered[k]), labour[k]));
   const contingencyMetered = byFiscal(segs, metered, F);
@@ -185,6 +204,7 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
     contingencyMetered,
     contingencyLabour,
     contingency,
+    flatContingency: flat,
     years,
     months,
     cumulative,

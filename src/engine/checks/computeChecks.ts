@@ -66,7 +66,7 @@ function need<T>(v: T | undefined, what: string): T {
 
 /** Everything a check reads, for one set of requirements. */
 export function checkContext(raw: Readonly<Record<string, unknown>> = {}, options: ChecksOptions = {}, budget?: BudgetResult): CheckContext {
-  const b = budget ?? computeBudget(raw, { rateOverrides: options.rateOverrides });
+  const b = budget ?? computeBudget(raw, { rateOverrides: options.rateOverrides, drivers: options.drivers });
   const req = b.requirements;
   const entries: readonly RateCardEntry[] = applyRateOverrides(options.rateOverrides);
   const rates = rateValues(req, entries);

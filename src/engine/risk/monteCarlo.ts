@@ -33,7 +33,9 @@ export interface PathRisk {
   readonly y1Base: number;
   /** computeBudget's flat-rate contingency (both rows, all years). */
   readonly flatContingency: number;
-  /** P80 − base: the contingency that covers four outcomes in five. */
+  /** TCO before contingency at the contingency confidence level (Input_contingencyConfidence, 80% by default). */
+  readonly atConfidence: number;
+  /** max(0, atConfidence − base): the contingency that covers that share of outcomes (shown, never in the totals). */
   readonly riskContingency: number;
   /** Share of trials at or below base + flat contingency: the confidence the flat rate buys. */
   readonly flatConfidence: number;
@@ -109,13 +111,15 @@ export function runMonteCarlo(raw: Readonly<Record<string, unknown>> = {}, optio
     }
   }
   const paths = {} as Record<PathId, PathRisk>;
+  const confidence = setup.requirements.contingencyConfidence as number;
   for (const p of PATH_IDS) {
     const b = setup.bases[p];
     const t = summarise(tco[p]);
     const covered = b.base + b.flatContingency;
     let within = 0;
     for (let n = 0; n < trials; n++) if (tco[p][n] <= covered) within++;
-    paths[p] = { tco: t, y1: summarise(y1[p]), base: b.base, y1Base: b.y1Base, flatContingency: b.flatContingency, riskContingency: t.p80 - b.base, flatConfidence: within / trials };
+    const atConfidence = percentileSorted(Float64Array.from(tco[p]).sort(), confidence);
+    paths[p] = { tco: t, y1: summarise(y1[p]), base: b.base, y1Base: b.y1Base, flatContingency: b.flatContingency, atConfidence, riskContingency: Math.max(0, atConfidence - b.base), flatConfidence: within / trials };
   }
   return {
     trials,

@@ -46,7 +46,8 @@ export interface RiskSetup {
 }
 
 export function prepareRisk(raw: Readonly<Record<string, unknown>> = {}, options: RiskOptions & { readonly detail?: boolean } = {}): RiskSetup {
-  const budget = computeBudget(raw, { rateOverrides: options.rateOverrides });
+  // The risk is about the cost before contingency, which the method does not change; flat avoids a loop.
+  const budget = computeBudget({ ...raw, contingencyMethod: "flat" }, { rateOverrides: options.rateOverrides });
   const req = budget.requirements;
   const entries = applyRateOverrides(options.rateOverrides);
   const drivers = resolveDrivers(options.drivers);
@@ -59,7 +60,7 @@ export function prepareRisk(raw: Readonly<Record<string, unknown>> = {}, options
   for (const p of PATH_IDS) {
     const b = budget.paths[p];
     const contingency = sum(b.contingency);
-    bases[p] = { base: b.tco.minus(contingency).toNumber(), y1Base: b.first12Base.toNumber(), flatContingency: contingency.toNumber() };
+    bases[p] = { base: b.tco.minus(contingency).toNumber(), y1Base: b.first12Base.toNumber(), flatContingency: b.flatContingency.toNumber() };
   }
   return {
     requirements: req,

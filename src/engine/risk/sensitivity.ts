@@ -91,7 +91,10 @@ export interface AnalyticPath {
   readonly p50: number;
   readonly p80: number;
   readonly p90: number;
-  /** P80 − base. */
+  /** The contingency confidence level (Input_contingencyConfidence) and P at that level: E + z·σ. */
+  readonly confidence: number;
+  readonly atConfidence: number;
+  /** max(0, P at the confidence level − base): the risk-based contingency. */
   readonly riskContingency: number;
 }
 
@@ -110,6 +113,8 @@ export function analyticRisk(raw: Readonly<Record<string, unknown>> = {}, option
 
 export function analyticFrom(setup: RiskSetup, runs: DriverRuns = oneAtATime(setup)): AnalyticResult {
   const result = {} as Record<PathId, AnalyticPath>;
+  const confidence = setup.requirements.contingencyConfidence as number;
+  const z = normalQuantile(dec(confidence), "contingencyConfidence").toNumber();
   for (const p of PATH_IDS) {
     const { base, flatContingency } = setup.bases[p];
     const drivers = setup.drivers.map((d, i): AnalyticDriver => {
@@ -125,7 +130,8 @@ export function analyticFrom(setup: RiskSetup, runs: DriverRuns = oneAtATime(set
     const mean = base + drivers.reduce((a, d) => a + d.mean, 0);
     const sigma = Math.sqrt(drivers.reduce((a, d) => a + d.variance, 0));
     const p80 = mean + Z80 * sigma;
-    result[p] = { base, flatContingency, drivers, mean, sigma, p50: mean, p80, p90: mean + Z90 * sigma, riskContingency: p80 - base };
+    const atConfidence = mean + z * sigma;
+    result[p] = { base, flatContingency, drivers, mean, sigma, p50: mean, p80, p90: mean + Z90 * sigma, confidence, atConfidence, riskContingency: Math.max(0, atConfidence - base) };
   }
   return result;
 }
