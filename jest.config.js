@@ -8,7 +8,8 @@ module.exports = {
   },
   testEnvironment: "node",
   // Applies an expression mutant only when IMCOST_EXPR_MUTANT is set (npm run test:mutation:expr).
-  setupFiles: ["<rootDir>/test/support/applyExpressionMutant.ts"],
+  // asyncUtilTimeout: Testing Library's waits get a limit fit for a busy machine (see the file).
+  setupFiles: ["<rootDir>/test/support/applyExpressionMutant.ts", "<rootDir>/test/support/asyncUtilTimeout.ts"],
   // Rendering the whole pane and running axe takes 10–40 s on a busy 2-core machine (load average 9 measured while
   // four engineers share it); 30 s made the axe tests time out there. A timeout, not a performance assertion.
   testTimeout: 90000,

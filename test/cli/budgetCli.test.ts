@@ -13,7 +13,8 @@ import { parseXlsx } from "../support/libreOffice";
 const ROOT = resolve(__dirname, "../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const CLI = join(ROOT, "src/cli/budget.ts");
-jest.setTimeout(60_000);
+// Each test starts tsx child processes; on a busy machine one run took over a minute. A limit, not a speed check.
+jest.setTimeout(300_000);
 
 let dir: string;
 beforeEach(() => {

@@ -56,7 +56,7 @@ export function renderApp(lang: Lang = "en-US", actions: WorkbookActions = fakeA
  * Waits until the risk section shows a finished result (test files that render the App replace the worker
  * factory with test/taskpane/fakeRiskWorker.ts through jest.mock).
  */
-export async function riskDone(timeout = 5000): Promise<void> {
+export async function riskDone(timeout = 30_000): Promise<void> {
   // Let a pending preview (debounce 0 in these tests) settle first, so "done" is not the previous result.
   await act(() => new Promise((r) => setTimeout(r, 20)));
   await waitFor(() => expect(screen.getByTestId("risk").getAttribute("data-status")).toBe("done"), { timeout });

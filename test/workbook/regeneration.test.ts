@@ -56,7 +56,10 @@ const RATE_EDITS: Record<string, (i: number) => Value> = {
   includesVat: () => true,
   source: (i) => `Quote from vendor ${i}, 2026-11 (signed)`,
   date: (i) => `2026-1${i % 2}-0${i + 1}`,
-  status: () => "SEEN",
+  status: () => "QUOTED",
+  validUntil: (i) => `2027-0${i + 1}-28`,
+  termMonths: (i) => 12 + i,
+  document: (i) => `Q-2026-${100 + i}`,
 };
 
 function rateEdits(plan: WorkbookPlan): Edit[] {
@@ -67,7 +70,7 @@ function rateEdits(plan: WorkbookPlan): Edit[] {
     const entry = RATE_CARD_ENTRIES.find((e) => e.key === key)!;
     for (const [column, value] of Object.entries(RATE_EDITS)) {
       // Parameters have no discount or VAT cells to edit (they are locked notes).
-      if (entry.kind === "parameter" && ["discount", "vatRate", "includesVat"].includes(column)) continue;
+      if (entry.kind === "parameter" && ["discount", "vatRate", "includesVat", "termMonths"].includes(column)) continue;
       const includesVat = column === "includesVat" ? !entry.listIncludesVat : undefined;
       edits.push({ what: `rate ${key} ${column}`, sheet: sheet.name, address: a1(row, RATE_COLUMNS[column as keyof typeof RATE_COLUMNS]), value: includesVat ?? value(i) });
     }
@@ -99,7 +102,7 @@ test("the edits cover every kind of input and every editable rate column", () =>
   const kinds = new Set(REQUIREMENT_SPECS.map((s) => s.kind));
   expect([...kinds].sort()).toEqual(["boolean", "choice", "month", "number", "override"]);
   const columns = new Set(rateEdits(plan).map((e) => e.what.split(" ").pop()));
-  expect([...columns].sort()).toEqual(["date", "discount", "includesVat", "list", "source", "status", "vatRate"]);
+  expect([...columns].sort()).toEqual(["date", "discount", "document", "includesVat", "list", "source", "status", "termMonths", "validUntil", "vatRate"]);
   expect(RATE_KEYS.length).toBeGreaterThanOrEqual(3);
   // Every unlocked cell of each chosen rate's row is edited.
   const rateSheet = plan.sheets.find((s) => s.key === "rateCard")!;

@@ -440,6 +440,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     evaluate(ctx) {
       const rate = ctx.requirements.contingencyRate as number;
       const [lo, hi] = CONTINGENCY_BAND;
+      if (ctx.requirements.contingencyMethod === "riskBased") return { ok: true, detail: both("Risk-based contingency in the totals", "总额采用基于风险的预备费") };
       if (rate >= lo && rate <= hi) return { ok: true, detail: both(`Contingency ${pct(rate)}`, `预备费比例 ${pct(rate)}`) };
       const a = ctx.analytic();
       const below = rate < lo;
@@ -458,7 +459,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       const rate = r.input("contingencyRate");
       const [lo, hi] = CONTINGENCY_BAND;
       const all = (rel: string) => PATH_IDS.map((p) => `${r.flatContingency(p)}${rel}${r.riskContingency(p)}`).join(",");
-      return `OR(AND(${rate}>=${lo},${rate}<=${hi}),AND(${rate}<${lo},${all(">=")}),AND(${rate}>${hi},${all("<=")}))`;
+      return `OR(${r.input("contingencyMethod")}="riskBased",AND(${rate}>=${lo},${rate}<=${hi}),AND(${rate}<${lo},${all(">=")}),AND(${rate}>${hi},${all("<=")}))`;
     },
   },
   {

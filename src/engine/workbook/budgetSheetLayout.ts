@@ -26,6 +26,9 @@ export interface BudgetSheetLayout {
   readonly serviceMonthsRow: number;
   readonly costPerUserRow: number;
   readonly estimateShareRow: number;
+  /** Memo rows: what the contingency rates apply to, month by month (metered outside quoted months; labour). */
+  readonly bearingMeteredRow: number;
+  readonly bearingLabourRow: number;
   readonly rowCount: number;
 }
 
@@ -92,5 +95,8 @@ export function budgetSheetLayout(): BudgetSheetLayout {
   const serviceMonthsRow = row++;
   const costPerUserRow = row++;
   const estimateShareRow = row++;
-  return { headerRow, indexRow, windowYearRow, categoryHeaderRow, lineRow, subtotalRow, firstLineRow, lastLineRow, baseRow, hiddenRow, contingencyMeteredRow, contingencyLabourRow, totalRow, capexRow, opexRow, cumulativeRow, presentValueRow, serviceMonthsRow, costPerUserRow, estimateShareRow, rowCount: row };
+  row++; // blank
+  const bearingMeteredRow = row++;
+  const bearingLabourRow = row++;
+  return { headerRow, indexRow, windowYearRow, categoryHeaderRow, lineRow, subtotalRow, firstLineRow, lastLineRow, baseRow, hiddenRow, contingencyMeteredRow, contingencyLabourRow, totalRow, capexRow, opexRow, cumulativeRow, presentValueRow, serviceMonthsRow, costPerUserRow, estimateShareRow, bearingMeteredRow, bearingLabourRow, rowCount: row };
 }

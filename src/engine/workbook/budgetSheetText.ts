@@ -24,6 +24,8 @@ export const BUDGET_TEXT = {
   hidden: { en: "Hidden costs", zh: "隐性成本" },
   contMetered: { en: "Contingency on metered infrastructure and licensing", zh: "预备费：基础设施与许可" },
   contLabour: { en: "Contingency on own development labour", zh: "预备费：自有开发人力" },
+  bearingMetered: { en: "Contingency base: metered lines outside their quoted months", zh: "预备费计提基数：计量类费用（报价覆盖月份除外）" },
+  bearingLabour: { en: "Contingency base: own development labour", zh: "预备费计提基数：自有开发人力" },
   total: { en: "Total (TCO)", zh: "合计（总拥有成本）" },
   capex: { en: "of which capex", zh: "其中资本支出" },
   opex: { en: "of which opex", zh: "其中经营支出" },

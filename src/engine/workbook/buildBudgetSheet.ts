@@ -12,6 +12,7 @@ import { BUDGET_TEXT as TEXT, timingRule } from "./budgetSheetText";
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, MAX_YEARS, sheetName, tr } from "./layout";
 import { rateCellAddress, rateStatusAddress } from "./buildRateCardSheet";
+import { riskNames } from "./riskNames";
 import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import { rateEntry } from "../rateCard/rateCard";
 import { PHASING, fiscalColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
@@ -213,19 +214,35 @@ function totalRows(c: SheetContext): void {
 }
 
 /**
- * Both contingency rows month by month (the fiscal columns add them up): metered lines outside their quoted
- * months at the metered rate, labour lines at the development rate.
+ * Both contingency rows month by month (the fiscal columns add them up), from the memo rows of what the rates
+ * apply to: metered lines outside their quoted months, and own development labour. Flat: each base times its
+ * rate. Risk-based: the Risk sheet's contingency for the path, spread over the months in proportion to the two
+ * bases together (as computeBudget does).
  */
 function contingencyMonths(c: SheetContext): void {
   const { g, L } = c;
   const block = (column: number) => `$${columnName(column)}$${L.firstLineRow + 1}:$${columnName(column)}$${L.lastLineRow + 1}`;
+  const total = (row: number) => `$${columnName(COL.total)}$${row + 1}`;
+  const bearing = `(${total(L.bearingMeteredRow)}+${total(L.bearingLabourRow)})`;
+  const risk = riskNames(c.path).contingency;
+  g.set(L.bearingMeteredRow, COL.line, { value: t(c, TEXT.bearingMetered), style: "note" });
+  g.set(L.bearingLabourRow, COL.line, { value: t(c, TEXT.bearingLabour), style: "note" });
+  for (const row of [L.bearingMeteredRow, L.bearingLabourRow]) {
+    g.set(row, COL.total, { formula: `=SUM($${columnName(monthCol(1))}${row + 1}:$${columnName(monthCol(MAX_MONTHS))}${row + 1})`, style: "calc", numberFormat: FORMAT.money });
+  }
   for (let m = 1; m <= MAX_MONTHS; m++) {
     const col = columnName(monthCol(m));
     const lines = `${col}$${L.firstLineRow + 1}:${col}$${L.lastLineRow + 1}`;
     const mm = `${col}$${L.indexRow + 1}`;
     const unquoted = `((${mm}<${block(COL.quotedFrom)})+(${mm}>=${block(COL.quotedTo)})>0)`;
-    g.set(L.contingencyMeteredRow, monthCol(m), { formula: `=Input_contingencyRate*SUMPRODUCT((${block(COL.contingency)}="metered")*${unquoted}*${lines})`, style: "calc", numberFormat: FORMAT.money });
-    g.set(L.contingencyLabourRow, monthCol(m), { formula: `=Input_developmentContingencyRate*SUMIF(${block(COL.contingency)},"labour",${lines})`, style: "calc", numberFormat: FORMAT.money });
+    g.set(L.bearingMeteredRow, monthCol(m), { formula: `=SUMPRODUCT((${block(COL.contingency)}="metered")*${unquoted}*${lines})`, style: "calc", numberFormat: FORMAT.money });
+    g.set(L.bearingLabourRow, monthCol(m), { formula: `=SUMIF(${block(COL.contingency)},"labour",${lines})`, style: "calc", numberFormat: FORMAT.money });
+    const applied = (row: number, rate: string) => {
+      const base = `${col}${row + 1}`;
+      return `=IF(Input_contingencyMethod="riskBased",IF(${bearing}=0,0,${risk}*${base}/${bearing}),${rate}*${base})`;
+    };
+    g.set(L.contingencyMeteredRow, monthCol(m), { formula: applied(L.bearingMeteredRow, "Input_contingencyRate"), style: "calc", numberFormat: FORMAT.money });
+    g.set(L.contingencyLabourRow, monthCol(m), { formula: applied(L.bearingLabourRow, "Input_developmentContingencyRate"), style: "calc", numberFormat: FORMAT.money });
   }
 }
 

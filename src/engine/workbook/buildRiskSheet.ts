@@ -8,6 +8,7 @@ import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { PlanRiskRun } from "./planRiskRun";
 import { riskAllowanceRows } from "./riskAllowanceRows";
+import { riskNames } from "./riskNames";
 import { RISK_TEXT as T } from "./riskSheetText";
 import { DETAIL_COLUMNS as DT, DRIVER_COLUMNS as DC, riskSheetLayout, type RiskSheetLayout, type SummaryRow } from "./riskSheetLayout";
 import { SheetRows } from "./sheetRows";
@@ -15,11 +16,7 @@ import type { CellPlan, DriverCells, Language, NamePlan, SheetPlan } from "./Wor
 
 type Text = { readonly en: string; readonly zh: string };
 
-/** Names the Risk sheet exports (the Checks sheet's contingency check reads them). */
-export function riskNames(path: PathId): { contingency: string; flat: string; p80: string; base: string } {
-  const excel = PATHS.find((p) => p.id === path)!.excelName;
-  return { contingency: `Risk_Contingency_${excel}`, flat: `Risk_FlatContingency_${excel}`, p80: `Risk_P80_${excel}`, base: `Risk_Base_${excel}` };
-}
+export { riskNames };
 
 /** 12345.6 → "12,346" (no locale tables needed). */
 const grouped = (x: number): string => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -106,7 +103,8 @@ function summaryBlock(c: RiskBlockContext): void {
     sheet.push([{ value: c.t(label), style: style === "total" ? "total" : "label" }, ...PATHS.map((p, pi) => f(p.id, columnName(pathCol(pi)), pi))]);
   const share = (part: SummaryRow) => (_p: PathId, col: string): CellPlan => ({ formula: `=IF(${cell("base", col)}=0,0,${cell(part, col)}/${cell("base", col)})`, style: "calc", numberFormat: FORMAT.percent });
   row(T.base, "calc", (p) => money(`=${budget(p, L.baseRow)}+${budget(p, L.hiddenRow)}`));
-  row(T.flat, "calc", (p) => money(`=${budget(p, L.contingencyMeteredRow)}+${budget(p, L.contingencyLabourRow)}`));
+  // The flat figure whichever method the totals use: the rates times their bases (budget sheet memo rows).
+  row(T.flat, "calc", (p) => money(`=Input_contingencyRate*${budget(p, L.bearingMeteredRow)}+Input_developmentContingencyRate*${budget(p, L.bearingLabourRow)}`));
   row(T.flatTotal, "calc", (_p, col) => money(`=${cell("base", col)}+${cell("flat", col)}`));
   row(T.flatShare, "calc", share("flat"));
   row(T.mean, "calc", (_p, col, pi) => money(`=${cell("base", col)}+SUM(${c.detailCol(pi, DT.mean)})`));
@@ -114,7 +112,7 @@ function summaryBlock(c: RiskBlockContext): void {
   row(T.p50, "calc", (_p, col) => money(`=${cell("mean", col)}`));
   row(T.p80, "calc", (_p, col) => money(`=${cell("mean", col)}+NORMSINV(0.8)*${cell("sigma", col)}`));
   row(T.p90, "calc", (_p, col) => money(`=${cell("mean", col)}+NORMSINV(0.9)*${cell("sigma", col)}`));
-  row(T.risk, "total", (_p, col) => money(`=${cell("p80", col)}-${cell("base", col)}`, "total"));
+  row(T.risk, "total", (_p, col) => money(`=MAX(0,${cell("mean", col)}+NORMSINV(Input_contingencyConfidence)*${cell("sigma", col)}-${cell("base", col)})`, "total"));
   row(T.riskShare, "calc", share("risk"));
   const S = c.layout.summary;
   PATHS.forEach((p, pi) => {
