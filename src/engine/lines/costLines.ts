@@ -40,7 +40,7 @@ const mlpsLevel = I("mlpsLevel");
 const mlpsAssessment = iff(cmp("=", mlpsLevel, 3), R("mlps_assessment_l3"), iff(cmp("=", mlpsLevel, 2), R("mlps_assessment_l2"), 0));
 const mlpsBeforeGoLive = add(iff(cmp("=", mlpsLevel, 3), R("mlps_remediation_l3"), iff(cmp("=", mlpsLevel, 2), R("mlps_remediation_l2"), 0)), mlpsAssessment);
 /** Level 3 is assessed every year, level 2 every two years. */
-const mlpsEveryYears = iff(cmp("=", mlpsLevel, 3), 1, 2);
+const mlpsEveryYears = iff(cmp("=", mlpsLevel, 3), R("mlps_interval_years_l3"), R("mlps_interval_years_l2"));
 const regulated = cmp("<>", I("industry"), text("general"));
 const serverPrice = byRegion("server_cn", "server_intl");
 const commercialVendorFees = add(line("saasSeats"), line("licenceMaintenance"), line("addOnModules"));
@@ -49,7 +49,7 @@ const hybridVendorFees = add(line("imPlatformFees"), line("rtcMinutes"), line("a
 const ownBuild = (p: "selfBuild" | "hybrid"): Expr => mul(add(line("developmentTeam"), line("clientApps")), div(goLiveMonths[p], 12));
 const complianceLines = add(line("mlpsAssessments"), line("certificationSurveillance"), line("securityTooling"));
 /** Months of the old system's parallel run after go-live (weeks → whole months). */
-const parallelRunMonths = roundup(div(mul(R("parallel_run_weeks"), 12), 52));
+const parallelRunMonths = roundup(div(mul(R("parallel_run_weeks"), 12), R("weeks_per_year")));
 
 const RUNNING: TimingProfile = { kind: "running" };
 const BUILD: TimingProfile = { kind: "build" };
@@ -221,7 +221,7 @@ export const COST_LINES: readonly LineItem[] = [
   {
     id: "securityStaff", category: "people", timing: RUNNING, capex: false, escalation: "salary", contingency: "none",
     label: t("Security staff", "安全人员"), consideration: t("Own systems need their own security work", "自有系统需要安全投入"),
-    amount: { selfBuild: mul(staff(S("securityFte"), "salary_security")), commercial: when(privateDeployment, mul(staff(mul(S("securityFte"), 0.5), "salary_security"))), hybrid: mul(staff(mul(S("securityFte"), 0.5), "salary_security")) },
+    amount: { selfBuild: mul(staff(S("securityFte"), "salary_security")), commercial: when(privateDeployment, mul(staff(mul(S("securityFte"), R("security_share_managed")), "salary_security"))), hybrid: mul(staff(mul(S("securityFte"), R("security_share_managed")), "salary_security")) },
   },
   {
     id: "customerSupport", category: "people", timing: RUNNING, capex: false, escalation: "salary", contingency: "none",
@@ -241,8 +241,8 @@ export const COST_LINES: readonly LineItem[] = [
     label: t("Replacing leavers", "补充流失人员"), consideration: t("Recruiting fees for the running team's attrition each year", "每年为运行团队流失人员支付招聘费"),
     amount: {
       selfBuild: mul(R("attrition_rate"), add(S("maintenanceFteSelfBuild"), S("sreFteSelfBuild"), S("securityFte"), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
-      commercial: mul(R("attrition_rate"), add(S("sreFteCommercial"), when(privateDeployment, mul(S("securityFte"), 0.5)), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
-      hybrid: mul(R("attrition_rate"), add(S("maintenanceFteHybrid"), S("sreFteHybrid"), mul(S("securityFte"), 0.5), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
+      commercial: mul(R("attrition_rate"), add(S("sreFteCommercial"), when(privateDeployment, mul(S("securityFte"), R("security_share_managed"))), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
+      hybrid: mul(R("attrition_rate"), add(S("maintenanceFteHybrid"), S("sreFteHybrid"), mul(S("securityFte"), R("security_share_managed")), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
     },
   },
 
@@ -260,12 +260,12 @@ export const COST_LINES: readonly LineItem[] = [
   {
     id: "dataMigration", category: "integration", timing: { kind: "endOfBuild", months: R("migration_months") }, capex: false, escalation: "salary", contingency: "none",
     label: t("Data migration", "数据迁移"), consideration: t("Old chat history, per 10k users", "历史聊天记录，按每 1 万用户"),
-    amount: perPath(() => when(I("migrateHistory"), personMonths(mul(R("migration_person_months"), roundup(div(I("headcount"), 10000))), "salary_developer"))),
+    amount: perPath(() => when(I("migrateHistory"), personMonths(mul(R("migration_person_months"), roundup(div(I("headcount"), R("migration_users_per_unit")))), "salary_developer"))),
   },
   {
     id: "parallelRun", category: "integration", timing: { kind: "afterGoLive", months: parallelRunMonths }, capex: false, escalation: "cpi", contingency: "none",
     label: t("Parallel run of the old system", "新旧系统并行"), consideration: t("Old system kept running for weeks after go-live", "上线后旧系统继续运行数周"),
-    amount: perPath(() => mul(I("legacyAnnualCost"), div(R("parallel_run_weeks"), 52))),
+    amount: perPath(() => mul(I("legacyAnnualCost"), div(R("parallel_run_weeks"), R("weeks_per_year")))),
   },
   {
     id: "decommissioning", category: "integration", timing: { kind: "afterGoLive", months: num(1), offset: parallelRunMonths }, capex: false, escalation: "salary", contingency: "none",
