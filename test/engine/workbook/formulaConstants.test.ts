@@ -54,7 +54,7 @@ export const STRUCTURAL: Readonly<Record<string, readonly number[]>> = {
  * (percentile levels, the PERT/triangular moment formulas and driver ranks). See the report on issue 11.
  */
 const PENDING: Readonly<Partial<Record<string, ReadonlySet<number>>>> = {
-  checks: new Set([0.005, 0.01, 0.1, 0.2, 0.3, 0.5, 2, 3, 5, 6, 10, 20, 24, 50, 60, 365, 366, 500, 1440, 2000, 2101, 10000, 36500, 100000, 10000000000]),
+  checks: new Set([0.005, 0.01, 0.1, 0.2, 0.3, 0.5, 0.99, 2, 3, 5, 6, 10, 20, 24, 50, 60, 365, 366, 500, 1440, 2000, 2101, 10000, 36500, 100000, 10000000000]),
   risk: new Set([0.8, 0.9, 2, 3, 4, 5, 6, 7, 8, 9, 10, 18]),
 };
 
