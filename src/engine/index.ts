@@ -38,7 +38,9 @@ export { CHECKS, SEVERITIES, TRAPS, type TrapId, type CheckDefinition, type Seve
 export { YEAR_WATCHES, type YearWatch } from "./checks/yearWatches";
 export { buildWorkbookPlan, type PlanOptions } from "./workbook/buildWorkbookPlan";
 export type { PlanMonteCarlo } from "./workbook/planRiskRun";
-export type { WorkbookPlan, SheetPlan, SheetKey, BlockPlan, CellPlan, CellStyle, ConditionalFormatPlan, Language } from "./workbook/WorkbookPlan";
+export type { WorkbookPlan, SheetPlan, PrintableSheetPlan, PrintPlan, FooterPart, SheetKey, BlockPlan, CellPlan, CellStyle, ConditionalFormatPlan, Language } from "./workbook/WorkbookPlan";
+export { MIN_PRINT_SCALE, printPlan, printableSheet, widthToPoints } from "./workbook/printPlan";
+export { PLAN_FONT, PLAUSIBLE_DIGITS, fitColumnWidths, textWidthUnits, widestText } from "./workbook/columnWidths";
 export { a1, columnName } from "./workbook/excelAddress";
 export { ENGINE_VERSION } from "./version";
 export { monthIndex, yearOf, monthOf, formatMonth, parseMonth, FIRST_YEAR, LAST_YEAR, type MonthIndex } from "./calendar/monthIndex";

@@ -43,12 +43,12 @@ export const CONDITIONAL_STYLES: Readonly<Record<ConditionalFormatPlan["style"],
   good: { fill: "#C6EFCE", color: "#006100" },
   bad: { fill: "#FFC7CE", color: "#9C0006" },
   warn: { fill: "#FFEB9C", color: "#9C5700" },
+  // Past the horizon: grey, and the text the same grey, so nothing there reads as a figure that counts.
+  muted: { fill: "#E7E6E6", color: "#E7E6E6" },
 };
 
-/** Column width in Excel's characters → points (Calibri 11: 7 px per character + 5 px padding; 0.75 pt per px). */
-export function widthToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
+/** Column width in Excel's characters → points: the engine's conversion (7 px per character + 5 px padding). */
+export { widthToPoints } from "../engine";
 
 /** "#0F6CBD" → "FF0F6CBD" (exceljs ARGB). */
 export function argb(color: string): string {

@@ -151,7 +151,7 @@ export function queueWrite(
   clearRecognised(plan, inspection, kept, proxies);
   const names = setNames(workbook, plan, inspection, undo);
   const { bySheet, report: keptReport } = keptCells(plan, kept, changes.inputs, changes.drivers);
-  for (const s of plan.sheets) writeSheet(proxies.get(s.key)!, s, bySheet.get(s.key));
+  for (const s of plan.sheets) writeSheet(proxies.get(s.key)!, s, bySheet.get(s.key), plan.font);
   const show = activate ?? (inspection.recognised.size === 0 ? plan.sheets[0].key : undefined);
   if (show) proxies.get(show)?.activate();
   return { ...sheets, ...names, ...keptReport };

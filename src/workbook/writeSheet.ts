@@ -1,13 +1,14 @@
 /**
  * Queues one sheet of the plan into an Office.js worksheet that is new or was just cleared: cells (one 2-D
  * array per property per block), styles (one RangeAreas per style), column widths, validation, conditional
- * formats, panes, print setup, charts and protection.
+ * formats, panes, page setup (printSetup.ts), charts and protection.
  */
-import { checkSheetName, safeCellText, type BlockPlan, type SheetPlan } from "../engine";
+import { checkSheetName, safeCellText, type BlockPlan, type PrintableSheetPlan, type PrintPlan, type SheetPlan, type WorkbookPlan } from "../engine";
 import { chunkAddresses, columnLetters, rectAddress } from "./address";
 import { CELL_STYLES, CONDITIONAL_STYLES, widthToPoints, type StyleSpec } from "./cellStyles";
 import { MAX_AREAS_ADDRESS } from "./officeWriteTypes";
 import { blockKept, effectiveCell, styleRects, type KeptCell } from "./planCells";
+import { footerSection, titleColumnsAddress, titleRowsAddress } from "./printSetup";
 import { officeCellString } from "./textGuard";
 
 type Value = string | number | boolean | null;
@@ -77,6 +78,20 @@ function applyStyle(format: Excel.RangeFormat, spec: StyleSpec): void {
   if (spec.unlocked) format.protection.locked = false;
 }
 
+/** The plan's font over the sheet's used cells (one call), before the styles change sizes and colours. */
+function writeFont(ws: Excel.Worksheet, sheet: SheetPlan, font: WorkbookPlan["font"]): void {
+  let rows = 0;
+  let columns = 0;
+  for (const b of sheet.blocks) {
+    rows = Math.max(rows, b.row + b.cells.length);
+    columns = Math.max(columns, b.column + (b.cells[0]?.length ?? 0));
+  }
+  if (rows === 0 || columns === 0) return;
+  const f = ws.getRangeByIndexes(0, 0, rows, columns).format.font;
+  f.name = font.name;
+  f.size = font.size;
+}
+
 /** Styles (one RangeAreas per style, split when the address list grows long) and column widths. */
 function writeFormats(ws: Excel.Worksheet, sheet: SheetPlan): void {
   for (const [style, rects] of styleRects(sheet)) {
@@ -111,8 +126,28 @@ function writeRules(ws: Excel.Worksheet, sheet: SheetPlan): void {
   }
 }
 
-/** Frozen panes, tab colour, print setup, charts and protection. */
-function writeSheetSettings(ws: Excel.Worksheet, sheet: SheetPlan): void {
+/** The engine's page setup (ExcelApi 1.9, which the writer requires anyway). */
+function writePageLayout(ws: Excel.Worksheet, page: PrintPlan): void {
+  const layout = ws.pageLayout;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  layout.zoom = page.fitToWidth !== null ? { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight ?? 0 } : { scale: page.scale };
+  layout.leftMargin = page.margins.left;
+  layout.rightMargin = page.margins.right;
+  layout.topMargin = page.margins.top;
+  layout.bottomMargin = page.margins.bottom;
+  layout.headerMargin = page.margins.header;
+  layout.footerMargin = page.margins.footer;
+  if (page.titleRows) layout.setPrintTitleRows(titleRowsAddress(page.titleRows));
+  if (page.titleColumns) layout.setPrintTitleColumns(titleColumnsAddress(page.titleColumns));
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = footerSection(page.footer.left);
+  footer.centerFooter = footerSection(page.footer.center);
+  footer.rightFooter = footerSection(page.footer.right);
+}
+
+/** Frozen panes, tab colour, page setup, charts and protection. */
+function writeSheetSettings(ws: Excel.Worksheet, sheet: PrintableSheetPlan): void {
   if (sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0)) {
     const { rows, columns } = sheet.frozen;
     if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
@@ -120,8 +155,7 @@ function writeSheetSettings(ws: Excel.Worksheet, sheet: SheetPlan): void {
     else ws.freezePanes.freezeColumns(columns);
   }
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
-  ws.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
-  if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  writePageLayout(ws, sheet.page);
   sheet.charts.forEach((spec, i) => {
     const type = spec.type === "line" ? "Line" : spec.type === "columnClustered" ? "ColumnClustered" : "BarClustered";
     const chart = ws.charts.add(type, ws.getRange(spec.dataRange), "Rows");
@@ -133,8 +167,9 @@ function writeSheetSettings(ws: Excel.Worksheet, sheet: SheetPlan): void {
   if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
 }
 
-export function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, kept: ReadonlyMap<string, KeptCell> | undefined): void {
+export function writeSheet(ws: Excel.Worksheet, sheet: PrintableSheetPlan, kept: ReadonlyMap<string, KeptCell> | undefined, font: WorkbookPlan["font"]): void {
   for (const block of sheet.blocks) writeBlock(ws, block, kept);
+  writeFont(ws, sheet, font);
   writeFormats(ws, sheet);
   writeRules(ws, sheet);
   writeSheetSettings(ws, sheet);

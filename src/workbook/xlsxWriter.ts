@@ -1,8 +1,9 @@
 /**
  * Writes a WorkbookPlan to an .xlsx file (a Buffer) with exceljs, for the CLI and for the recalculation
  * tests: values, formulas, number formats, cell styles, workbook names, data validation, conditional formats,
- * sheet protection (no password; "input" cells unlocked), column widths, freeze panes, tab colours and print
- * setup.
+ * sheet protection (no password; "input" cells unlocked), column widths, freeze panes, tab colours and the
+ * page setup (A4, scale or fit, print titles, margins, footer; see printSetup.ts). Every written cell gets the
+ * plan's font, the one its column widths were computed for.
  *
  * Not written: charts. exceljs cannot write charts, so the Compare sheet of a CLI-made file has the chart's
  * data but no chart (the add-in's Office writer does add it).
@@ -19,10 +20,11 @@
  * unreadable, and every sheet name through checkSheetName.
  */
 import ExcelJS from "exceljs";
-import { checkSheetName, safeCellText, type CellPlan, type SheetPlan, type WorkbookPlan } from "../engine";
+import { checkSheetName, safeCellText, type CellPlan, type PrintableSheetPlan, type WorkbookPlan } from "../engine";
 import { parseRectOrThrow, quoteSheet, rectAddress } from "./address";
 import { argb, CELL_STYLES, CONDITIONAL_STYLES, type StyleSpec } from "./cellStyles";
 import { checkBlocks } from "./planCells";
+import { footerCodes, xlsxPageSetup } from "./printSetup";
 
 /** Functions newer than Excel 2007 that need "_xlfn." in a file (a subset: the ones a budget might use). */
 export const XLFN_FUNCTIONS: readonly string[] = [
@@ -80,14 +82,16 @@ export function toFileFormula(formula: string): string {
     .join("");
 }
 
-function fontOf(spec: StyleSpec): Partial<ExcelJS.Font> | undefined {
-  const font: Partial<ExcelJS.Font> = {};
+/** The plan's font on every written cell, with the style's changes on top. */
+function fontOf(spec: StyleSpec | undefined, base: WorkbookPlan["font"]): Partial<ExcelJS.Font> {
+  const font: Partial<ExcelJS.Font> = { name: base.name, size: base.size };
+  if (!spec) return font;
   if (spec.bold) font.bold = true;
   if (spec.italic) font.italic = true;
   if (spec.underline) font.underline = true;
   if (spec.size) font.size = spec.size;
   if (spec.color) font.color = { argb: argb(spec.color) };
-  return Object.keys(font).length ? font : undefined;
+  return font;
 }
 
 function borderOf(spec: StyleSpec): Partial<ExcelJS.Borders> | undefined {
@@ -107,15 +111,12 @@ function cellValue(cell: CellPlan): ExcelJS.CellValue {
   return typeof v === "string" ? safeCellText(v) : v;
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void> {
+async function writeSheet(wb: ExcelJS.Workbook, sheet: PrintableSheetPlan, base: WorkbookPlan["font"]): Promise<void> {
   checkBlocks(sheet);
   const ws = wb.addWorksheet(checkSheetName(sheet.name), {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
-    pageSetup: {
-      orientation: sheet.print.landscape ? "landscape" : "portrait",
-      ...(sheet.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      paperSize: 9, // A4
-    },
+    pageSetup: xlsxPageSetup(sheet.page) as Partial<ExcelJS.PageSetup>,
+    headerFooter: { oddFooter: footerCodes(sheet.page) },
     views: sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0) ? [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }] : [{}],
   });
   for (const block of sheet.blocks) {
@@ -128,9 +129,8 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void>
         const cell = ws.getCell(block.row + r + 1, block.column + c + 1);
         cell.value = value;
         if (plan.numberFormat && plan.numberFormat !== "General") cell.numFmt = plan.numberFormat;
+        cell.font = fontOf(spec, base);
         if (spec) {
-          const font = fontOf(spec);
-          if (font) cell.font = font;
           if (spec.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
           const border = borderOf(spec);
           if (border) cell.border = border;
@@ -175,7 +175,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
   wb.creator = plan.generatorMark;
   wb.title = plan.generatorMark;
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) await writeSheet(wb, sheet);
+  for (const sheet of plan.sheets) await writeSheet(wb, sheet, plan.font);
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   for (const n of plan.names) {
     const name = sheetName.get(n.sheet);

@@ -92,7 +92,18 @@ export interface FakeSheet {
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
-  pageLayout: { orientation?: string; zoom?: unknown };
+  pageLayout: FakePageSetup;
+}
+
+/** What a sheet's pageLayout recorded (ExcelApi 1.9): orientation, paper, zoom, margins, print titles, footers. */
+export interface FakePageSetup {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: unknown;
+  margins?: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
+  printTitleRows?: string;
+  printTitleColumns?: string;
+  footer?: Partial<Record<"leftFooter" | "centerFooter" | "rightFooter", string>>;
 }
 
 export interface FakeName {
@@ -733,19 +744,78 @@ class FakeFreezePanes {
 }
 
 class FakePageLayout {
+  readonly headersFooters: { readonly defaultForAllPages: Record<"leftFooter" | "centerFooter" | "rightFooter", string> };
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
-  ) {}
+  ) {
+    const footer = {} as Record<"leftFooter" | "centerFooter" | "rightFooter", string>;
+    for (const key of ["leftFooter", "centerFooter", "rightFooter"] as const) {
+      Object.defineProperty(footer, key, {
+        set: (value: string) =>
+          this.ctx.enqueue(`pageLayout.headersFooters.${key}`, () => {
+            if (typeof value !== "string") throw new FakeExcelError("InvalidArgument", `${key} ${String(value)}`);
+            const page = this.sheet().pageLayout;
+            page.footer = { ...page.footer, [key]: value };
+          }),
+      });
+    }
+    this.headersFooters = { defaultForAllPages: footer };
+  }
   set orientation(value: string) {
     this.ctx.enqueue("pageLayout.orientation", () => {
       if (value !== "Landscape" && value !== "Portrait") throw new FakeExcelError("InvalidArgument", `orientation ${value}`);
       this.sheet().pageLayout.orientation = value;
     });
   }
+  set paperSize(value: string) {
+    this.ctx.enqueue("pageLayout.paperSize", () => {
+      this.sheet().pageLayout.paperSize = value;
+    });
+  }
   set zoom(value: unknown) {
     this.ctx.enqueue("pageLayout.zoom", () => {
+      const z = value as { scale?: number; horizontalFitToPages?: number };
+      // Excel accepts a scale of 10–400 percent.
+      if (z.scale !== undefined && (z.scale < 10 || z.scale > 400)) throw new FakeExcelError("InvalidArgument", `zoom scale ${z.scale}`);
       this.sheet().pageLayout.zoom = value;
+    });
+  }
+  private margin(which: "left" | "right" | "top" | "bottom" | "header" | "footer", value: number): void {
+    this.ctx.enqueue(`pageLayout.${which}Margin`, () => {
+      if (!(value >= 0)) throw new FakeExcelError("InvalidArgument", `${which}Margin ${value}`);
+      const page = this.sheet().pageLayout;
+      page.margins = { ...page.margins, [which]: value };
+    });
+  }
+  set leftMargin(v: number) {
+    this.margin("left", v);
+  }
+  set rightMargin(v: number) {
+    this.margin("right", v);
+  }
+  set topMargin(v: number) {
+    this.margin("top", v);
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottom", v);
+  }
+  set headerMargin(v: number) {
+    this.margin("header", v);
+  }
+  set footerMargin(v: number) {
+    this.margin("footer", v);
+  }
+  setPrintTitleRows(address: string): void {
+    this.ctx.enqueue("pageLayout.setPrintTitleRows", () => {
+      if (!/^\$\d+:\$\d+$/.test(address)) throw new FakeExcelError("InvalidArgument", `print title rows ${address}`);
+      this.sheet().pageLayout.printTitleRows = address;
+    });
+  }
+  setPrintTitleColumns(address: string): void {
+    this.ctx.enqueue("pageLayout.setPrintTitleColumns", () => {
+      if (!/^\$[A-Z]+:\$[A-Z]+$/.test(address)) throw new FakeExcelError("InvalidArgument", `print title columns ${address}`);
+      this.sheet().pageLayout.printTitleColumns = address;
     });
   }
 }

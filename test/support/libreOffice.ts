@@ -111,6 +111,36 @@ export async function recalculateMany(files: readonly Buffer[], options: { soffi
   }
 }
 
+/**
+ * Several workbooks printed to PDF in one LibreOffice start (fresh profile, recalculated on load), as LibreOffice
+ * prints them: each sheet's page setup, print titles and footers. Returns the PDF of each file.
+ */
+export async function printToPdf(files: readonly Buffer[], options: { soffice?: string; timeoutMs?: number } = {}): Promise<Buffer[]> {
+  const soffice = options.soffice ?? findSoffice();
+  if (!soffice) throw new Error("soffice not found");
+  const dir = mkdtempSync(join(tmpdir(), "imcost-pdf-"));
+  try {
+    const profile = join(dir, "profile");
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), REGISTRY);
+    mkdirSync(join(dir, "in"));
+    mkdirSync(join(dir, "out"));
+    const inputs = files.map((f, i) => {
+      const path = join(dir, "in", `book${i}.xlsx`);
+      writeFileSync(path, f);
+      return path;
+    });
+    await run(soffice, ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", join(dir, "out"), ...inputs], options.timeoutMs ?? 90_000 + 90_000 * files.length);
+    return files.map((_f, i) => {
+      const output = join(dir, "out", `book${i}.pdf`);
+      if (!existsSync(output)) throw new Error(`LibreOffice wrote no PDF for book${i}.xlsx`);
+      return readFileSync(output);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Reading an .xlsx without exceljs
 

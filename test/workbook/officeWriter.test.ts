@@ -78,8 +78,13 @@ describe("writeWorkbook: first generation", () => {
       expect(fs.validations).toHaveLength(s.validations.length);
       expect(fs.conditionalFormats).toHaveLength(s.conditionalFormats.length);
       expect(fs.charts).toHaveLength(s.charts.length);
-      expect(fs.pageLayout.orientation).toBe(s.print.landscape ? "Landscape" : "Portrait");
-      s.columnWidths.forEach((w, c) => expect(fs.columnWidths.get(c)).toBeGreaterThan(w * 5));
+      expect(fs.pageLayout.orientation).toBe("Landscape");
+      expect(fs.pageLayout.paperSize).toBe("A4");
+      expect(fs.pageLayout.zoom).toEqual(s.page.fitToWidth !== null ? { horizontalFitToPages: s.page.fitToWidth, verticalFitToPages: s.page.fitToHeight ?? 0 } : { scale: s.page.scale });
+      expect(fs.pageLayout.printTitleRows).toBe(`$${s.page.titleRows!.first + 1}:$${s.page.titleRows!.last + 1}`);
+      expect(fs.pageLayout.footer).toEqual({ leftFooter: "&A", centerFooter: "IMCOST 0.1.0 · prices as of 2026-11-01", rightFooter: "Page &P of &N" });
+      expect(fs.pageLayout.margins).toEqual(s.page.margins);
+      s.columnWidths.forEach((w, c) => w > 0 && expect(fs.columnWidths.get(c)).toBeGreaterThan(w * 5));
     }
     const compare = state.findSheet(plan.sheets.find((s) => s.key === "compare")!.name)!;
     expect(compare.charts[0]).toMatchObject({ type: "Line", seriesBy: "Rows", legendPosition: "Bottom" });

@@ -14,7 +14,7 @@ import { COMPARE_LAYOUT } from "../../src/engine/workbook/buildCompareSheet";
 import { toFileFormula, writeXlsx } from "../../src/workbook/xlsxWriter";
 import { typedRequirements } from "../support/arbitraryRequirements";
 import { recalculateMany, requireSoffice, setNamedValues, type RecalcResult } from "../support/libreOffice";
-import { syntheticPlan } from "./syntheticPlan";
+import { syntheticPlan, withPage } from "./syntheticPlan";
 
 const soffice = requireSoffice("recalculation test");
 jest.setTimeout(600_000);
@@ -132,7 +132,7 @@ const FALSY_SHEET = "风险 & x's";
 const FALSY_PLAN: WorkbookPlan = {
   ...syntheticPlan(),
   sheets: [
-    {
+    withPage({
       key: "risk",
       name: FALSY_SHEET,
       blocks: [{ row: 0, column: 0, cells: [[{ formula: "=0" }, { formula: "=1>2" }, { formula: "=NORM.S.INV(0.8)" }, { formula: '=IF(1,"NORM.S.INV(",0)' }, { formula: "=IFERROR(1/0,-1)" }]] }],
@@ -142,7 +142,7 @@ const FALSY_PLAN: WorkbookPlan = {
       charts: [],
       protect: false,
       print: { landscape: false, fitToWidth: false },
-    },
+    }),
   ],
   names: [{ name: "Zero", sheet: "risk", address: "$A$1" }],
   inputCells: {},

@@ -1,10 +1,16 @@
 import { columnName } from "../../src/engine/workbook/excelAddress";
-import type { CellPlan, NamePlan, SheetPlan, WorkbookPlan } from "../../src/engine/workbook/WorkbookPlan";
+import { printPlan } from "../../src/engine/workbook/printPlan";
+import type { CellPlan, NamePlan, PrintableSheetPlan, SheetPlan, WorkbookPlan } from "../../src/engine/workbook/WorkbookPlan";
 
 const col = columnName;
 
-function sheet(key: SheetPlan["key"], name: string, cells: CellPlan[][], extra: Partial<SheetPlan> = {}): SheetPlan {
-  return {
+/** A sheet with the engine's page setup for its own widths (widths are not refitted here). */
+export function withPage(s: SheetPlan): PrintableSheetPlan {
+  return { ...s, page: printPlan(s, s.columnWidths, "en-US") };
+}
+
+function sheet(key: SheetPlan["key"], name: string, cells: CellPlan[][], extra: Partial<SheetPlan> = {}): PrintableSheetPlan {
+  return withPage({
     key,
     name,
     tabColor: "#107C10",
@@ -16,7 +22,7 @@ function sheet(key: SheetPlan["key"], name: string, cells: CellPlan[][], extra: 
     protect: true,
     print: { landscape: true, fitToWidth: true },
     ...extra,
-  };
+  });
 }
 
 /**
@@ -95,6 +101,7 @@ export function syntheticPlan(options: { lines?: number; years?: number; headcou
     language: "en-US",
     engineVersion: "test",
     generatorMark: "IMCOST test",
+    font: { name: "Arial", size: 10 },
     sheets: [
       sheet("inputs", inputsName, inputs, {
         frozen: { rows: 1, columns: 1 },

@@ -49,7 +49,8 @@ export interface ConditionalFormatPlan {
   readonly range: string;
   /** A formula relative to the range's top-left cell that is TRUE where the format applies. */
   readonly formula: string;
-  readonly style: "good" | "bad" | "warn";
+  /** "muted": greyed out and its value hidden (e.g. columns past the budget horizon). */
+  readonly style: "good" | "bad" | "warn" | "muted";
 }
 
 export interface ChartPlan {
@@ -75,7 +76,39 @@ export interface SheetPlan {
   readonly charts: readonly ChartPlan[];
   /** Protected without a password; cells styled "input" stay unlocked. */
   readonly protect: boolean;
+  /** What the builder asks of the printout; buildWorkbookPlan turns it into the page setup (see PrintPlan). */
   readonly print: { readonly landscape: boolean; readonly fitToWidth: boolean };
+}
+
+/** A piece of a footer: literal text, or a field the spreadsheet fills in when it prints. */
+export type FooterPart = { readonly text: string } | { readonly field: "sheetName" | "page" | "pages" };
+
+/**
+ * How a sheet prints, decided in the engine from its column widths (see printPlan.ts) and applied as is by
+ * both writers. Either fitToWidth (pages wide, height unlimited; only chosen when the implied scale is at least
+ * minScale) or a fixed scale.
+ */
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  readonly minScale: number;
+  /** Fit to this many pages wide (the height runs on unless fitToHeight), or null to print at `scale`. */
+  readonly fitToWidth: number | null;
+  /** Pages tall when fitting (1 for a one-page sheet), or null for as many as needed. */
+  readonly fitToHeight: number | null;
+  /** Percent, used when fitToWidth is null; never below minScale. */
+  readonly scale: number;
+  /** 0-based rows (and columns) repeated on every printed page. */
+  readonly titleRows: { readonly first: number; readonly last: number } | null;
+  readonly titleColumns: { readonly first: number; readonly last: number } | null;
+  /** Margins in points. */
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+  readonly footer: { readonly left: readonly FooterPart[]; readonly center: readonly FooterPart[]; readonly right: readonly FooterPart[] };
+}
+
+/** A sheet as written: the builder's plan with its computed column widths and page setup. */
+export interface PrintableSheetPlan extends SheetPlan {
+  readonly page: PrintPlan;
 }
 
 export interface NamePlan {
@@ -91,7 +124,9 @@ export interface WorkbookPlan {
   readonly engineVersion: string;
   /** Written to every generated sheet so regeneration recognises its own sheets. */
   readonly generatorMark: string;
-  readonly sheets: readonly SheetPlan[];
+  readonly sheets: readonly PrintableSheetPlan[];
+  /** The font of every written cell; column widths are computed for it (Arial: Liberation Sans measures alike). */
+  readonly font: { readonly name: string; readonly size: number };
   readonly names: readonly NamePlan[];
   /** Where each requirement's value cell is (Inputs sheet), for reading inputs back and keeping edits. */
   readonly inputCells: Readonly<Record<string, { readonly sheet: SheetKey; readonly address: string }>>;

@@ -17,7 +17,7 @@ import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import { rateEntry } from "../rateCard/rateCard";
 import { PHASING, fiscalColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
 import { sizingCellFrom, sizingWindowYearsFrom, sizingYearCellFrom } from "./buildSizingSheet";
-import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
+import type { CellPlan, ConditionalFormatPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
 
 const INDEX_ROW: Readonly<Record<LineItem["escalation"], string | null>> = { salary: "indexSalary", cpi: "indexCpi", price: "indexPrice", none: null };
 
@@ -26,6 +26,8 @@ const yearCol = (w: number): number => COL.firstWindowYear + w - 1;
 const monthCol = (m: number): number => COL.firstMonth + m - 1;
 const span = (row: number, first: number, last: number, absolute = false): string => rangeA1(row, first, row, last, absolute);
 const fiscalRange = (row: number): string => span(row, fiscalCol(0), fiscalCol(MAX_FISCAL_YEARS - 1));
+/** A fiscal-year cell's formula, blank ("") past the horizon, where the index row counts 0 months of it. */
+const inHorizon = (L: BudgetSheetLayout, k: number, body: string): string => `=IF(${columnName(fiscalCol(k))}$${L.indexRow + 1}=0,"",${body})`;
 
 /** The names a budget sheet exports. */
 export function totalNames(path: PathId): { tco: string; npv: string; costPerUser: string; estimateShare: string } {
@@ -90,7 +92,7 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   g.set(row, COL.timing, { value: t(c, timingRule(item.timing)), style: "note" });
   const months = `$${columnName(monthCol(1))}${r}:$${columnName(monthCol(MAX_MONTHS))}${r}`;
   for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
-    g.set(row, fiscalCol(k), { formula: `=SUMIF(${phasingMonths(language, PHASING.rows.fiscalIndex)},${phasingCell(language, PHASING.rows.fiscalNumber, fiscalColumn(k))},${months})`, style: "calc", numberFormat: FORMAT.money });
+    g.set(row, fiscalCol(k), { formula: inHorizon(L, k, `SUMIF(${phasingMonths(language, PHASING.rows.fiscalIndex)},${phasingCell(language, PHASING.rows.fiscalNumber, fiscalColumn(k))},${months})`), style: "calc", numberFormat: FORMAT.money });
   }
   g.set(row, COL.total, { formula: `=SUM(${fiscalRange(row)})`, style: "calc", numberFormat: FORMAT.money });
   g.set(row, COL.contingency, { value: item.contingency, style: "note" });
@@ -178,7 +180,7 @@ function totalRows(c: SheetContext): void {
   const block = (column: number) => `$${columnName(column)}$${L.firstLineRow + 1}:$${columnName(column)}$${L.lastLineRow + 1}`;
   const label = (row: number, text: { en: string; zh: string }, style: CellPlan["style"]) => g.set(row, COL.line, { value: t(c, text), style });
   const perFiscal = (row: number, style: CellPlan["style"], f: (col: string, k: number) => string) => {
-    for (let k = 0; k < MAX_FISCAL_YEARS; k++) g.set(row, fiscalCol(k), { formula: `=${f(columnName(fiscalCol(k)), k)}`, style, numberFormat: FORMAT.money });
+    for (let k = 0; k < MAX_FISCAL_YEARS; k++) g.set(row, fiscalCol(k), { formula: inHorizon(L, k, f(columnName(fiscalCol(k)), k)), style, numberFormat: FORMAT.money });
     g.set(row, COL.total, { formula: `=SUM(${fiscalRange(row)})`, style, numberFormat: FORMAT.money });
   };
   for (const cat of CATEGORIES) {
@@ -209,7 +211,7 @@ function totalRows(c: SheetContext): void {
   label(L.cumulativeRow, TEXT.cumulative, "label");
   for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
     const col = columnName(fiscalCol(k));
-    g.set(L.cumulativeRow, fiscalCol(k), { formula: k === 0 ? `=${col}${L.totalRow + 1}` : `=${columnName(fiscalCol(k - 1))}${L.cumulativeRow + 1}+${col}${L.totalRow + 1}`, style: "calc", numberFormat: FORMAT.money });
+    g.set(L.cumulativeRow, fiscalCol(k), { formula: inHorizon(L, k, k === 0 ? `${col}${L.totalRow + 1}` : `${columnName(fiscalCol(k - 1))}${L.cumulativeRow + 1}+${col}${L.totalRow + 1}`), style: "calc", numberFormat: FORMAT.money });
   }
 }
 
@@ -269,6 +271,20 @@ function summaryRows(c: SheetContext): void {
   g.set(L.estimateShareRow, COL.total, { formula: `=IF(${total}=0,0,SUMIF(${block(COL.estimate)},TRUE,${block(COL.total)})/${total})`, style: "total", numberFormat: FORMAT.percent });
 }
 
+/** Fiscal years, window years and months past the horizon, greyed out (the index row says which). */
+function pastHorizon(L: BudgetSheetLayout): ConditionalFormatPlan[] {
+  const block = (first: number, last: number, test: (indexCell: string) => string): ConditionalFormatPlan => ({
+    range: rangeA1(L.headerRow, first, L.rowCount - 1, last),
+    formula: `=${test(`${columnName(first)}$${L.indexRow + 1}`)}`,
+    style: "muted",
+  });
+  return [
+    block(fiscalCol(0), fiscalCol(MAX_FISCAL_YEARS - 1), (cell) => `${cell}=0`),
+    block(yearCol(1), yearCol(MAX_YEARS), (cell) => `${cell}>Input_horizonYears`),
+    block(monthCol(1), monthCol(MAX_MONTHS), (cell) => `${cell}>Input_horizonYears*12`),
+  ];
+}
+
 /**
  * A path's budget sheet: every line by fiscal year, from its months (right-hand block), with its timing rule,
  * its schedule and its yearly amounts beside it; then subtotals, contingency, totals, NPV and cost per user.
@@ -290,7 +306,7 @@ export function buildBudgetSheet(path: PathId, entries: readonly RateCardEntry[]
       columnWidths: [16, 44, 40, 9, 36, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 15, 10, 10, 18, 8, 8, 8, 8, ...Array.from({ length: MAX_YEARS }, () => 13), ...Array.from({ length: MAX_MONTHS }, () => 11)],
       frozen: { rows: L.windowYearRow + 1, columns: 2 },
       validations: [],
-      conditionalFormats: [],
+      conditionalFormats: pastHorizon(L),
       charts: [],
       protect: true,
       print: { landscape: true, fitToWidth: true },

@@ -119,7 +119,8 @@ export function buildCompareSheet(language: Language): SheetPlan {
     columnWidths: [24, ...Array.from({ length: F }, () => 13), 15, 15, 13, 12, ...Array.from({ length: MAX_MONTHS - F - 4 }, () => 4)],
     frozen: { rows: 3, columns: 1 },
     validations: [],
-    conditionalFormats: [],
+    // Fiscal years past the horizon: their header is blank ("") and the budget sheets' cells are blank too.
+    conditionalFormats: [{ range: rangeA1(COMPARE_LAYOUT.yearsHeaderRow, FIRST, COMPARE_LAYOUT.cumulativeRow(2), FIRST + F - 1), formula: `=${columnName(FIRST)}$${COMPARE_LAYOUT.yearsHeaderRow + 1}=""`, style: "muted" }],
     charts: [
       {
         title: t(TEXT.chart),

@@ -2,6 +2,7 @@ import { PATHS } from "../budget/paths";
 import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import { ENGINE_VERSION } from "../version";
 import { totalNames } from "./buildBudgetSheet";
+import { rangeA1 } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, SheetPlan } from "./WorkbookPlan";
 
@@ -37,7 +38,11 @@ const TEXT = {
   business: { en: "Business reviewer", zh: "业务审核人" },
   name: { en: "Name", zh: "姓名" },
   date: { en: "Date", zh: "日期" },
+  chart: { en: "TCO by path", zh: "各方案总拥有成本" },
 };
+
+/** The results table: its header row, then one row per path (0-based rows of the Cover). */
+const RESULTS_HEADER_ROW = 11;
 
 export function buildCoverSheet(language: Language): SheetPlan {
   const L = (t: { en: string; zh: string }): CellPlan => ({ value: tr(t, language), style: "label" });
@@ -73,6 +78,7 @@ export function buildCoverSheet(language: Language): SheetPlan {
     [L(TEXT.technical), { value: "", style: "input" }, { value: "", style: "input" }, blank],
     [L(TEXT.business), { value: "", style: "input" }, { value: "", style: "input" }, blank],
   ];
+  if (rows[RESULTS_HEADER_ROW][0].value !== tr(TEXT.path, language)) throw new Error("Plan error: the Cover's results table moved; update RESULTS_HEADER_ROW");
   return {
     key: "cover",
     name: sheetName("cover", language),
@@ -81,8 +87,9 @@ export function buildCoverSheet(language: Language): SheetPlan {
     columnWidths: [34, 22, 22, 30],
     validations: [],
     conditionalFormats: [],
-    charts: [],
+    // The Office writer draws it beside the table; exceljs cannot write charts, so a CLI file shows the table.
+    charts: [{ title: tr(TEXT.chart, language), type: "columnClustered", dataRange: rangeA1(RESULTS_HEADER_ROW, 0, RESULTS_HEADER_ROW + PATHS.length, 1), topLeft: "F2", bottomRight: "L20" }],
     protect: true,
-    print: { landscape: false, fitToWidth: true },
+    print: { landscape: true, fitToWidth: true },
   };
 }

@@ -50,8 +50,10 @@ export function buildDepreciationSheet(language: Language): SheetPlan {
     for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
       const kCell = phasingCell(language, PHASING.rows.fiscalNumber, fiscalColumn(k));
       const fiscal = phasingMonths(language, PHASING.rows.fiscalIndex);
-      capex[FIRST_FISCAL + k] = { formula: `=SUMIF(${fiscal},${kCell},${capMonths})`, style: "calc", numberFormat: FORMAT.money };
-      dep[FIRST_FISCAL + k] = { formula: `=SUMIF(${fiscal},${kCell},${depMonths})`, style: "subtotal", numberFormat: FORMAT.money };
+      // Blank ("") for a fiscal year with no month in the window.
+      const months = phasingCell(language, PHASING.rows.fiscalMonths, fiscalColumn(k));
+      capex[FIRST_FISCAL + k] = { formula: `=IF(${months}=0,"",SUMIF(${fiscal},${kCell},${capMonths}))`, style: "calc", numberFormat: FORMAT.money };
+      dep[FIRST_FISCAL + k] = { formula: `=IF(${months}=0,"",SUMIF(${fiscal},${kCell},${depMonths}))`, style: "subtotal", numberFormat: FORMAT.money };
     }
     rows.push(dep);
   }
@@ -63,7 +65,10 @@ export function buildDepreciationSheet(language: Language): SheetPlan {
     columnWidths: [16, 16, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 3, ...Array.from({ length: MAX_MONTHS }, () => 11)],
     frozen: { rows: 4, columns: 2 },
     validations: [],
-    conditionalFormats: [],
+    conditionalFormats: [
+      { range: rangeA1(HEADER_ROW, FIRST_FISCAL, rows.length - 1, FIRST_FISCAL + MAX_FISCAL_YEARS - 1), formula: `=${columnName(FIRST_FISCAL)}$${HEADER_ROW + 1}=""`, style: "muted" },
+      { range: rangeA1(HEADER_ROW, FIRST_MONTH, rows.length - 1, FIRST_MONTH + MAX_MONTHS - 1), formula: `=${columnName(FIRST_MONTH)}$${MONTH_ROW + 1}>Input_horizonYears*12`, style: "muted" },
+    ],
     charts: [],
     protect: true,
     print: { landscape: true, fitToWidth: true },

@@ -2,7 +2,7 @@ import { CATEGORIES } from "../budget/categories";
 import { PATHS } from "../budget/paths";
 import { COST_LINES } from "../lines/costLines";
 import { BUDGET_COLUMNS as COL, budgetSheetLayout } from "./budgetSheetLayout";
-import { columnName, sheetRef } from "./excelAddress";
+import { columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, sheetName, tr } from "./layout";
 import { PHASING, fiscalColumn, monthColumn, pathPhasingRows, phasingHeight } from "./phasingLayout";
 import type { CellPlan, Language, SheetPlan } from "./WorkbookPlan";
@@ -11,8 +11,8 @@ type Text = { readonly en: string; readonly zh: string };
 const T = {
   title: { en: "Phasing: the budget month by month", zh: "月度分布：逐月预算" },
   note: {
-    en: "Every month of the window from the project start, rolled up into fiscal years. Months past the window are 0. Each path's rows add its budget sheet's lines by category.",
-    zh: "从项目开始起预算窗口内的每个月，并汇总到财年。窗口之后的月份为 0。各方案的行按类别汇总其预算表中的费用项。",
+    en: "Every month of the window from the project start, rolled up into fiscal years. Months past the window are 0 and greyed out. Each path's rows add its budget sheet's lines by category.",
+    zh: "从项目开始起预算窗口内的每个月，并汇总到财年。窗口之后的月份为 0（灰色显示）。各方案的行按类别汇总其预算表中的费用项。",
   },
   monthNumber: { en: "Month number m", zh: "月序号 m" },
   month: { en: "Month", zh: "月份" },
@@ -120,7 +120,12 @@ export function buildPhasingSheet(language: Language): SheetPlan {
     columnWidths: [40, 2, ...Array.from({ length: MAX_MONTHS }, () => 12)],
     frozen: { rows: R.month + 1, columns: 1 },
     validations: [],
-    conditionalFormats: [],
+    conditionalFormats: [
+      // Months past the window (the in-window row is 0) and fiscal columns with no month in it, greyed out.
+      { range: rangeA1(R.monthNumber, monthColumn(1), R.discount, monthColumn(MAX_MONTHS)), formula: `=${columnName(monthColumn(1))}$${R.inWindow + 1}=0`, style: "muted" },
+      { range: rangeA1(R.fiscalNumber, fiscalColumn(0), R.fiscalMonths, fiscalColumn(MAX_FISCAL_YEARS - 1)), formula: `=${columnName(fiscalColumn(0))}$${R.fiscalMonths + 1}=0`, style: "muted" },
+      { range: rangeA1(PHASING.pathTop(0), monthColumn(1), phasingHeight() - 1, monthColumn(MAX_MONTHS)), formula: `=${columnName(monthColumn(1))}$${R.inWindow + 1}=0`, style: "muted" },
+    ],
     charts: [],
     protect: true,
     print: { landscape: true, fitToWidth: false },

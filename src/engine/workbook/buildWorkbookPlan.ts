@@ -15,6 +15,8 @@ import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { buildRiskSheet } from "./buildRiskSheet";
 import { planRiskRun, type PlanMonteCarlo } from "./planRiskRun";
 import { buildSizingSheet } from "./buildSizingSheet";
+import { PLAN_FONT } from "./columnWidths";
+import { printableSheet } from "./printPlan";
 import type { Language, NamePlan, SheetPlan, WorkbookPlan } from "./WorkbookPlan";
 
 export interface PlanOptions {
@@ -54,5 +56,5 @@ export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, o
   const names: NamePlan[] = [...inputs.names, ...rateCard.names, ...budgets.flatMap((b) => b.names), ...risk.names, ...checks.names];
   const inputCells = Object.fromEntries(Object.entries(inputs.cells).map(([k, address]) => [k, { sheet: "inputs" as const, address }]));
   const rateCells = Object.fromEntries(Object.entries(rateCard.cells).map(([k, c]) => [k, { sheet: "rateCard" as const, ...c }]));
-  return { language, engineVersion: ENGINE_VERSION, generatorMark: `IMCOST ${ENGINE_VERSION}`, sheets, names, inputCells, rateCells, driverCells: risk.driverCells };
+  return { language, engineVersion: ENGINE_VERSION, generatorMark: `IMCOST ${ENGINE_VERSION}`, sheets: sheets.map((s) => printableSheet(s, language)), font: PLAN_FONT, names, inputCells, rateCells, driverCells: risk.driverCells };
 }
