@@ -7,6 +7,7 @@ import { BUDGET_COLUMNS, budgetSheetLayout, type BudgetSheetLayout } from "./bud
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { PlanRiskRun } from "./planRiskRun";
+import { riskRunBlock } from "./buildRiskRunBlock";
 import { RISK_TEXT as T } from "./riskSheetText";
 import { DETAIL_COLUMNS as DT, DRIVER_COLUMNS as DC, riskSheetLayout, type RiskSheetLayout, type SummaryRow } from "./riskSheetLayout";
 import { SheetRows } from "./sheetRows";
@@ -20,6 +21,8 @@ export function riskNames(path: PathId): { contingency: string; flat: string; p8
   return { contingency: `Risk_Contingency_${excel}`, flat: `Risk_FlatContingency_${excel}`, p80: `Risk_P80_${excel}`, base: `Risk_Base_${excel}` };
 }
 
+/** A formula string literal. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** 12345.6 → "12,346" (no locale tables needed). */
 const grouped = (x: number): string => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const pathCol = (i: number): number => 1 + i;
@@ -254,6 +257,7 @@ function weightsBlock(c: RiskBlockContext, weights: PlanRiskRun["weights"]): voi
 export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn: string): { sheet: SheetPlan; names: NamePlan[]; driverCells: Record<string, DriverCells> } {
   const c = contextFor(language, run.drivers);
   c.sheet.push([{ value: c.t(T.title), style: "title" }]);
+  const bannerRow = c.sheet.push(); // written once the run inputs' status cell is known
   c.sheet.push([{ value: c.t(T.note), style: "note" }]);
   c.sheet.push([{ value: c.t(T.method), style: "note" }]);
   c.sheet.push();
@@ -263,6 +267,9 @@ export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn:
   tornadoBlock(c);
   detailBlock(c);
   weightsBlock(c, run.weights);
+  const stale = riskRunBlock(c.sheet, language, run.record, run.monteCarlo, driverCells);
+  c.sheet.rows[bannerRow][0] = { formula: `=IF(${stale.statusCell},${quoted(c.t(T.bannerCurrent))},${quoted(c.t(T.bannerStale))})`, style: "subtitle" };
+  const banner = a1(bannerRow, 0);
   return {
     sheet: {
       key: "risk",
@@ -270,9 +277,9 @@ export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn:
       tabColor: "#CA5010",
       blocks: [{ row: 0, column: 0, cells: c.sheet.rows }],
       columnWidths: [46, 34, 40, 16, 14, 14, 14, 14, 60, ...Array.from({ length: c.sheet.width - 9 }, () => 14)],
-      frozen: { rows: 1, columns: 0 },
+      frozen: { rows: 2, columns: 0 }, // the title and the stale-run banner stay in view
       validations: c.sheet.validations,
-      conditionalFormats: [],
+      conditionalFormats: [{ range: banner, formula: `=${stale.statusCell}=FALSE`, style: "warn" }, ...stale.conditionalFormats],
       charts: c.sheet.charts,
       protect: true,
       print: { landscape: true, fitToWidth: true },
