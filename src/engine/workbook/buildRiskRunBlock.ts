@@ -70,8 +70,9 @@ export function riskRunBlock(
     sheet.push([
       { value: v.what, style: "note" },
       { value: t(v.label), style: "label" },
-      { value: v.recorded, style: "calc", numberFormat: FORMAT.general },
-      { formula: `=${ref}`, style: "calc", numberFormat: v.compare === "month" ? FORMAT.month : FORMAT.general },
+      // A month is recorded as text: a month format on it would change nothing, so it is shown as written.
+      { value: v.recorded, style: "calc", numberFormat: v.compare === "month" ? FORMAT.general : v.numberFormat },
+      { formula: `=${ref}`, style: "calc", numberFormat: v.numberFormat },
       { formula: matchFormula(v, ref, rec, tolerance), style: "check" },
     ]);
   }

@@ -269,7 +269,7 @@ export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn:
   weightsBlock(c, run.weights);
   const stale = riskRunBlock(c.sheet, language, run.record, run.monteCarlo, driverCells);
   c.sheet.rows[bannerRow][0] = { formula: `=IF(${stale.statusCell},${quoted(c.t(T.bannerCurrent))},${quoted(c.t(T.bannerStale))})`, style: "subtitle" };
-  const banner = a1(bannerRow, 0);
+  const banner = rangeA1(bannerRow, 0, bannerRow, DC.source); // amber under the whole text, not one cell
   return {
     sheet: {
       key: "risk",

@@ -5,6 +5,8 @@ import type { RequirementSpec } from "../requirements/RequirementSpec";
 import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
 import type { Requirements } from "../requirements/Requirements";
 import type { RiskDriver } from "../risk/riskDrivers";
+import { valueFormat } from "./buildInputsSheet";
+import { FORMAT } from "./layout";
 
 type Text = { readonly en: string; readonly zh: string };
 
@@ -26,6 +28,8 @@ export interface RecordedValue {
   readonly recorded: number | string | boolean;
   readonly compare: RecordCompare;
   readonly source: RecordSource;
+  /** How both the recorded and the current value are shown (as at their source). */
+  readonly numberFormat: string;
 }
 
 const PART_LABEL: Readonly<Record<DriverPart, Text>> = {
@@ -43,7 +47,7 @@ function inputValue(spec: RequirementSpec, req: Requirements): RecordedValue {
   const raw = req[spec.key as keyof Requirements] as number | string | boolean;
   const month = spec.kind === "month";
   const recorded = month ? formatMonth(parseMonth(raw, spec.key)) : raw;
-  return { what: `Input_${spec.key}`, label: spec.label, recorded, compare: month ? "month" : compareOf(recorded), source: { input: spec.key } };
+  return { what: `Input_${spec.key}`, label: spec.label, recorded, compare: month ? "month" : compareOf(recorded), source: { input: spec.key }, numberFormat: month ? FORMAT.month : valueFormat(spec) };
 }
 
 function driverValues(d: RiskDriver): RecordedValue[] {
@@ -53,6 +57,7 @@ function driverValues(d: RiskDriver): RecordedValue[] {
     recorded: d[part],
     compare: part === "distribution" ? "text" : "number",
     source: { driver: d.id, part },
+    numberFormat: part === "distribution" ? FORMAT.general : FORMAT.factor,
   }));
 }
 
@@ -64,7 +69,7 @@ function driverValues(d: RiskDriver): RecordedValue[] {
 export function riskRunRecord(req: Requirements, entries: readonly RateCardEntry[], drivers: readonly RiskDriver[]): RecordedValue[] {
   return [
     ...(REQUIREMENT_SPECS as readonly RequirementSpec[]).map((s) => inputValue(s, req)),
-    ...entries.map((e): RecordedValue => ({ what: `Rate_${e.key}`, label: e.label, recorded: effectiveRate(e, req).toNumber(), compare: "number", source: { rate: e.key } })),
+    ...entries.map((e): RecordedValue => ({ what: `Rate_${e.key}`, label: e.label, recorded: effectiveRate(e, req).toNumber(), compare: "number", source: { rate: e.key }, numberFormat: FORMAT.general })),
     ...drivers.flatMap(driverValues),
   ];
 }

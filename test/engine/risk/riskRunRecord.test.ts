@@ -64,6 +64,9 @@ describe("Run inputs on the Risk sheet: what the computed values used", () => {
     expect(rowOf(plan, "Rate_vm_units_per_server")[RUN_COLUMNS.current].formula).toBe("=Rate_vm_units_per_server");
     expect(rowOf(plan, "salaries · high")[RUN_COLUMNS.current].formula).toBe(`=${plan.driverCells!.salaries.high}`);
     for (const v of run.record) expect(rowOf(plan, v.what)[RUN_COLUMNS.recorded].formula).toBeUndefined();
+    // Recorded and current read alike: a share as a percentage, a driver factor with four decimals.
+    for (const what of ["Input_dauRatio", "salaries · high"]) expect(rowOf(plan, what)[RUN_COLUMNS.recorded].numberFormat).toBe(rowOf(plan, what)[RUN_COLUMNS.current].numberFormat);
+    expect(rowOf(plan, "Input_dauRatio")[RUN_COLUMNS.current].numberFormat).toBe("0.0%");
   });
 
   test("the match compares by kind, against a labelled tolerance cell, with no other constant than 0, 1 and 12", () => {
@@ -92,7 +95,7 @@ describe("Run inputs on the Risk sheet: what the computed values used", () => {
     const sheet = riskSheet(plan);
     expect(sheet.frozen).toEqual({ rows: 2, columns: 0 });
     expect(sheet.conditionalFormats).toEqual([
-      { range: "A2", formula: `=${name.address}=FALSE`, style: "warn" },
+      { range: "A2:I2", formula: `=${name.address}=FALSE`, style: "warn" },
       { range: `A${firstRow}:E${lastRow}`, formula: `=$E${firstRow}=FALSE`, style: "warn" },
     ]);
   });
