@@ -9,7 +9,7 @@
  * Needs LibreOffice: skipped with a warning locally when soffice is missing, a failing test under CI.
  */
 import fc from "fast-check";
-import { PATHS, buildWorkbookPlan, computeBudget, computeChecks, formatMonth, monthOfSerial, parseMonth, serialOfMonth, type WorkbookPlan } from "../../src/engine";
+import { PATHS, buildWorkbookPlan, computeBudget, computeChecks, formatMonth, monthOfSerial, parseMonth, parseRequirements, serialOfMonth, type WorkbookPlan } from "../../src/engine";
 import { COMPARE_LAYOUT } from "../../src/engine/workbook/buildCompareSheet";
 import { toFileFormula, writeXlsx } from "../../src/workbook/xlsxWriter";
 import { typedRequirements } from "../support/arbitraryRequirements";
@@ -165,7 +165,14 @@ async function fileFor(c: Case): Promise<Buffer> {
  * (random #37: Commercial 219,734 in the file vs 1,986,224 from the engine). Reported to the lead (issue 9);
  * remove the entry when the Risk sheet is live. A workbook generated from the inputs is compared in full.
  */
-const STALE_AFTER_TYPING: ReadonlySet<string> = new Set(["contingencyBand"]);
+const STALE_AFTER_TYPING: ReadonlySet<string> = new Set(["contingencyBand", "riskRunCurrent"]);
+
+/** Whether typed inputs differ from the defaults the workbook was generated with (then its Risk run is stale). */
+const changesDefaults = (raw: Record<string, unknown>): boolean => {
+  const defaults = parseRequirements({}) as Record<string, unknown>;
+  const typed = parseRequirements(raw) as Record<string, unknown>;
+  return Object.keys(raw).some((k) => typed[k] !== defaults[k]);
+};
 
 (soffice ? describe : describe.skip)("recalculation in LibreOffice (one soffice batch)", () => {
   let results: RecalcResult[] = [];
@@ -226,6 +233,9 @@ const STALE_AFTER_TYPING: ReadonlySet<string> = new Set(["contingencyBand"]);
   test.each(CASES.map((c, i) => [c.name, i] as const))("%s: totals, NPV, cost per user and every check verdict as the engine", (_name, i) => {
     const c = CASES[i];
     expect(differences(results[i], c.raw, c.plan, c.typed ? STALE_AFTER_TYPING : undefined)).toEqual([]);
+    // Typed-in inputs make the Risk sheet's run stale (a warning the engine, computing afresh, never raises).
+    const stale = checkCells(c.plan).find((x) => x.id === "riskRunCurrent")!;
+    expect({ riskRunCurrent: results[i].at(stale.sheet, stale.address) }).toEqual({ riskRunCurrent: !(c.typed && changesDefaults(c.raw)) });
     if (c.typed)
       for (const [k, v] of Object.entries(c.raw)) {
         const got = results[i].byName(`Input_${k}`);

@@ -91,6 +91,8 @@ export interface CheckExcelRefs {
   watchCount(id: string): string;
   /** The used range of every calculating sheet (all but Cover and Checks, which read Check_All). */
   calculationRanges(): readonly string[];
+  /** The Risk sheet's cell that is TRUE while every recorded run input matches the current one. */
+  riskRunCurrent(): string;
 }
 
 /**
@@ -141,6 +143,37 @@ export function monthsBefore(date: string, months: number): string {
 }
 
 export const STALE_BEFORE = monthsBefore(RATE_CARD_AS_OF, STALE_MONTHS);
+
+/**
+ * Whether a budget total depends on the Risk sheet's values computed at generation. The Monte Carlo run never
+ * does (it is shown beside the totals). The exposure weights do under the risk-based contingency method: the
+ * analytic P the totals then use is built on them, so a stale record fails Check_All instead of warning.
+ */
+export function riskRunFeedsTotals(req: Readonly<Record<string, unknown>>): boolean {
+  return req.contingencyMethod === "riskBased";
+}
+/** The default requirements' answer (flat contingency), for the CHECKS list. */
+export const RISK_RUN_FEEDS_TOTALS = false;
+
+/**
+ * The stale-run check: an integrity check exactly when the totals depend on the run; otherwise a warning
+ * beside the contingency check, whose risk basis the Risk sheet holds.
+ */
+export function riskRunCurrentCheck(feedsTotals: boolean): CheckDefinition {
+  return {
+    id: "riskRunCurrent",
+    trap: feedsTotals ? "integrity" : "elasticity",
+    severity: feedsTotals ? "integrity" : "warning",
+    label: both("The Risk sheet's computed values match the current inputs", "风险表中的计算值与当前输入一致"),
+    rule: both(
+      "Every input, rate and driver range recorded with the Monte Carlo run and the exposure weights equals the current one (Risk sheet, Run inputs); regenerate to refresh",
+      "蒙特卡洛运行和敞口权重所记录的每项输入、单价和驱动因素区间均与当前值相同（风险表“运行输入”）；重新生成即可更新",
+    ),
+    // The engine always computes from the inputs it is given; only a workbook edited after generation can trip this.
+    evaluate: () => ({ ok: true, detail: both("Computed from the current inputs", "按当前输入计算") }),
+    excel: (r) => r.riskRunCurrent(),
+  };
+}
 
 // ── Formatting for messages ──
 function grouped(x: number, digits = 0): string {
@@ -488,6 +521,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     },
     excel: (r) => `OR(${r.input("eventsPerYear")}=0,${r.input("eventPeakAttendees")}>0)`,
   },
+  riskRunCurrentCheck(RISK_RUN_FEEDS_TOTALS),
   // ── 5. Model integrity (Check_All) ──
   {
     id: "inputsValid",
@@ -608,3 +642,8 @@ export const CHECKS: readonly CheckDefinition[] = [
     excel: (r) => `AND(${PATH_IDS.map((p) => `${r.estimateShare(p)}<=${MAX_ESTIMATE_SHARE}`).join(",")})`,
   },
 ];
+
+/** CHECKS with the stale-run check's severity for a run that does (or does not) feed the totals. */
+export function checksFor(riskRunFeedsTotals: boolean): readonly CheckDefinition[] {
+  return CHECKS.map((c) => (c.id === "riskRunCurrent" ? riskRunCurrentCheck(riskRunFeedsTotals) : c));
+}

@@ -9,7 +9,7 @@ import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { analyticFrom, type AnalyticResult } from "../risk/sensitivity";
 import { prepareRisk } from "../risk/riskModel";
-import { CHECKS, SEVERITIES, TRAPS, type CheckContext, type Severity, type TrapId, type WatchResult } from "./checkDefinitions";
+import { CHECKS, SEVERITIES, TRAPS, checksFor, riskRunFeedsTotals, type CheckContext, type Severity, type TrapId, type WatchResult } from "./checkDefinitions";
 import { YEAR_WATCHES, yearWatch, type YearWatch } from "./yearWatches";
 
 export interface ChecksOptions {
@@ -102,7 +102,7 @@ export function checkContext(raw: Readonly<Record<string, unknown>> = {}, option
 export function computeChecks(raw: Readonly<Record<string, unknown>> = {}, options: ChecksOptions = {}): CheckResult[] {
   const zh = options.language === "zh-CN";
   const ctx = checkContext(raw, options);
-  const results: CheckResult[] = CHECKS.map((c) => {
+  const results: CheckResult[] = checksFor(riskRunFeedsTotals(ctx.requirements)).map((c) => {
     const o = c.evaluate(ctx);
     return {
       id: c.id,

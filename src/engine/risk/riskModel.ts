@@ -1,3 +1,4 @@
+import { parseRequirements } from "../requirements/validateRequirements";
 import type { BudgetResult } from "../budget/BudgetResult";
 import { computeBudget } from "../budget/computeBudget";
 import { PATH_IDS, type PathId } from "../budget/paths";
@@ -48,7 +49,8 @@ export interface RiskSetup {
 export function prepareRisk(raw: Readonly<Record<string, unknown>> = {}, options: RiskOptions & { readonly detail?: boolean } = {}): RiskSetup {
   // The risk is about the cost before contingency, which the method does not change; flat avoids a loop.
   const budget = computeBudget({ ...raw, contingencyMethod: "flat" }, { rateOverrides: options.rateOverrides });
-  const req = budget.requirements;
+  // The requirements as given (the method included): the Risk sheet records them, the fast model reads them.
+  const req = parseRequirements(raw);
   const entries = applyRateOverrides(options.rateOverrides);
   const drivers = resolveDrivers(options.drivers);
   const binding = bindDrivers(drivers, req, entries);

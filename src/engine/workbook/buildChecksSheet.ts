@@ -1,12 +1,13 @@
 import { CATEGORIES } from "../budget/categories";
 import type { PathId } from "../budget/paths";
-import { CHECKS, SEVERITIES, TRAPS, type CheckExcelRefs } from "../checks/checkDefinitions";
+import { CHECKS, SEVERITIES, TRAPS, type CheckDefinition, type CheckExcelRefs } from "../checks/checkDefinitions";
 import { YEAR_WATCHES } from "../checks/yearWatches";
 import { compileExcel } from "../expression/compileExcel";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
 import { totalNames } from "./buildBudgetSheet";
 import { RATE_COLUMNS, RATE_FIRST_ROW } from "./buildRateCardSheet";
 import { riskNames } from "./buildRiskSheet";
+import { RISK_RUN_CURRENT } from "./buildRiskRunBlock";
 import { sizingCellFrom, sizingYearCellFrom } from "./buildSizingSheet";
 import { pathPhasingRows, phasingMonths } from "./phasingLayout";
 import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
@@ -40,7 +41,7 @@ const WIDTH = CHECK_COLUMNS.firstYear + MAX_YEARS + 3; // calendar years, then c
  * year and jump of price steps; Check_All (every integrity check passes) and Warning_Count (failing warnings);
  * the POC checklist; and the per-year helper rows the lure and on-call checks read.
  */
-export function buildChecksSheet(entryCount: number, language: Language, calculating: readonly SheetPlan[]): { sheet: SheetPlan; names: NamePlan[] } {
+export function buildChecksSheet(entryCount: number, language: Language, calculating: readonly SheetPlan[], checks: readonly CheckDefinition[] = CHECKS): { sheet: SheetPlan; names: NamePlan[] } {
   const zh = language === "zh-CN";
   const L = budgetSheetLayout();
   const blankRow = (): CellPlan[] => Array.from({ length: WIDTH }, (): CellPlan => ({ value: "" }));
@@ -54,7 +55,7 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
 
   // Positions of the helper block, decided first so that the checks can refer to it.
   const firstCheckRow = 2;
-  const allRow = firstCheckRow + CHECKS.length;
+  const allRow = firstCheckRow + checks.length;
   const warningRow = allRow + 1;
   const pocTitleRow = warningRow + 2;
   const helperTitleRow = pocTitleRow + 1 + POC_ITEMS.length + 1;
@@ -86,12 +87,13 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
     riskContingency: (p) => riskNames(p).contingency,
     watchCount: (id) => watchCell(id, W.count),
     calculationRanges: () => calculating.map(usedRange),
+    riskRunCurrent: () => RISK_RUN_CURRENT,
   };
 
   const headers = zh ? ["检查项", "通过", "键", "陷阱", "级别", "年份", "跳升", "规则与依据"] : ["check", "passes", "id", "trap", "severity", "year", "jump", "rule and source"];
   push([{ value: zh ? "预算检查" : "Budget checks", style: "title" }]);
   push(headers.map((h): CellPlan => ({ value: h, style: "header" })));
-  for (const c of CHECKS) {
+  for (const c of checks) {
     const watch = c.watch ? YEAR_WATCHES.find((w) => w.id === c.watch) : undefined;
     push([
       { value: tr(c.label, language), style: "label" },

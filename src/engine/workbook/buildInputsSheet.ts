@@ -10,7 +10,8 @@ import type { CellPlan, Language, NamePlan, SheetPlan, ValidationPlan } from "./
 
 const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注"] };
 
-function valueFormat(spec: RequirementSpec): string {
+/** The Inputs sheet's number format of a value (the Risk sheet's Run inputs show it alike). */
+export function valueFormat(spec: RequirementSpec): string {
   if (spec.kind === "number") return spec.percent ? FORMAT.percent : spec.integer ? FORMAT.integer : FORMAT.number;
   if (spec.kind === "choice") return typeof spec.default === "number" ? FORMAT.general : FORMAT.text;
   if (spec.kind === "month") return FORMAT.month;

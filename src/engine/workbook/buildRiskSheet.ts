@@ -9,6 +9,7 @@ import { FORMAT, sheetName, tr } from "./layout";
 import type { PlanRiskRun } from "./planRiskRun";
 import { riskAllowanceRows } from "./riskAllowanceRows";
 import { riskNames } from "./riskNames";
+import { riskRunBlock } from "./buildRiskRunBlock";
 import { RISK_TEXT as T } from "./riskSheetText";
 import { DETAIL_COLUMNS as DT, DRIVER_COLUMNS as DC, riskSheetLayout, type RiskSheetLayout, type SummaryRow } from "./riskSheetLayout";
 import { SheetRows } from "./sheetRows";
@@ -18,6 +19,8 @@ type Text = { readonly en: string; readonly zh: string };
 
 export { riskNames };
 
+/** A formula string literal. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** 12345.6 → "12,346" (no locale tables needed). */
 const grouped = (x: number): string => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const pathCol = (i: number): number => 1 + i;
@@ -253,6 +256,7 @@ function weightsBlock(c: RiskBlockContext, weights: PlanRiskRun["weights"]): voi
 export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn: string): { sheet: SheetPlan; names: NamePlan[]; driverCells: Record<string, DriverCells> } {
   const c = contextFor(language, run.drivers);
   c.sheet.push([{ value: c.t(T.title), style: "title" }]);
+  const bannerRow = c.sheet.push(); // written once the run inputs' status cell is known
   c.sheet.push([{ value: c.t(T.note), style: "note" }]);
   c.sheet.push([{ value: c.t(T.method), style: "note" }]);
   c.sheet.push();
@@ -264,6 +268,9 @@ export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn:
   weightsBlock(c, run.weights);
   c.sheet.push();
   for (const row of riskAllowanceRows(language, c.budget)) c.sheet.push(row);
+  const stale = riskRunBlock(c.sheet, language, run.record, run.monteCarlo, driverCells);
+  c.sheet.rows[bannerRow][0] = { formula: `=IF(${stale.statusCell},${quoted(c.t(T.bannerCurrent))},${quoted(c.t(T.bannerStale))})`, style: "subtitle" };
+  const banner = rangeA1(bannerRow, 0, bannerRow, DC.source); // amber under the whole text, not one cell
   return {
     sheet: {
       key: "risk",
@@ -271,9 +278,9 @@ export function buildRiskSheet(run: PlanRiskRun, language: Language, computedOn:
       tabColor: "#CA5010",
       blocks: [{ row: 0, column: 0, cells: c.sheet.rows }],
       columnWidths: [46, 34, 40, 16, 14, 14, 14, 14, 60, ...Array.from({ length: c.sheet.width - 9 }, () => 14)],
-      frozen: { rows: 1, columns: 0 },
+      frozen: { rows: 2, columns: 0 }, // the title and the stale-run banner stay in view
       validations: c.sheet.validations,
-      conditionalFormats: [],
+      conditionalFormats: [{ range: banner, formula: `=${stale.statusCell}=FALSE`, style: "warn" }, ...stale.conditionalFormats],
       charts: c.sheet.charts,
       protect: true,
       print: { landscape: true, fitToWidth: true },

@@ -17,6 +17,7 @@ import { planRiskRun, type PlanMonteCarlo } from "./planRiskRun";
 import { buildSizingSheet } from "./buildSizingSheet";
 import { PLAN_FONT } from "./columnWidths";
 import { printableSheet } from "./printPlan";
+import { checksFor } from "../checks/checkDefinitions";
 import type { Language, NamePlan, SheetPlan, WorkbookPlan } from "./WorkbookPlan";
 
 export interface PlanOptions {
@@ -51,7 +52,7 @@ export function buildWorkbookPlan(raw: Readonly<Record<string, unknown>> = {}, o
   const compare = buildCompareSheet(language);
   const depreciation = buildDepreciationSheet(language);
   // Checks scans every calculating sheet for error values; Cover reads Check_All, so it is not scanned.
-  const checks = buildChecksSheet(entries.length, language, [rateCard.sheet, sizing, ...budgets.map((b) => b.sheet), phasing, compare, risk.sheet, depreciation]);
+  const checks = buildChecksSheet(entries.length, language, [rateCard.sheet, sizing, ...budgets.map((b) => b.sheet), phasing, compare, risk.sheet, depreciation], checksFor(riskRun.feedsTotals));
   const sheets: SheetPlan[] = [buildCoverSheet(language), inputs.sheet, rateCard.sheet, sizing, ...budgets.map((b) => b.sheet), phasing, compare, risk.sheet, checks.sheet, depreciation];
   const names: NamePlan[] = [...inputs.names, ...rateCard.names, ...budgets.flatMap((b) => b.names), ...risk.names, ...checks.names];
   const inputCells = Object.fromEntries(Object.entries(inputs.cells).map(([k, address]) => [k, { sheet: "inputs" as const, address }]));

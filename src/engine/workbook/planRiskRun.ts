@@ -4,6 +4,8 @@ import type { RateOverrides } from "../rateCard/rateCard";
 import { runMonteCarlo, type MonteCarloResult } from "../risk/monteCarlo";
 import type { RiskDriver, RiskDriverOverrides } from "../risk/riskDrivers";
 import { exposureWeights, type ExposureWeights } from "../risk/sensitivity";
+import { riskRunFeedsTotals } from "../checks/checkDefinitions";
+import { riskRunRecord, type RecordedValue } from "./riskRunRecord";
 
 /** Monte Carlo settings for the plan: a result computed elsewhere (the pane's worker), settings, or none. */
 export type PlanMonteCarlo = MonteCarloResult | { readonly trials?: number; readonly seed?: number } | false;
@@ -13,6 +15,13 @@ export interface PlanRiskRun {
   readonly drivers: readonly RiskDriver[];
   readonly weights: Readonly<Record<PathId, ExposureWeights>>;
   readonly monteCarlo: MonteCarloResult | null;
+  /** Every input, rate and driver value the run and the weights were computed with (the Risk sheet's "Run inputs"). */
+  readonly record: readonly RecordedValue[];
+  /**
+   * Whether a budget total depends on this run. When it does, a stale run is an integrity failure (Check_All);
+   * when not (today: the totals use the flat rates, the Risk sheet's analytic figures are live), a warning.
+   */
+  readonly feedsTotals: boolean;
 }
 
 export interface PlanRiskOptions {
@@ -40,5 +49,5 @@ export function planRiskRun(raw: Readonly<Record<string, unknown>>, options: Pla
   if (monteCarlo && !sameDrivers(monteCarlo, setup.drivers)) {
     throw new EngineError({ code: "wrongShape", field: "monteCarlo", allowed: "a Monte Carlo result computed with the same risk drivers as the plan" });
   }
-  return { drivers: setup.drivers, weights, monteCarlo };
+  return { drivers: setup.drivers, weights, monteCarlo, record: riskRunRecord(setup.requirements, setup.entries, setup.drivers), feedsTotals: riskRunFeedsTotals(setup.requirements) };
 }

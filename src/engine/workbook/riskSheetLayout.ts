@@ -11,8 +11,8 @@ export type SummaryRow = (typeof SUMMARY_ROWS)[number];
 
 /**
  * Row positions of the Risk sheet, decided up front so that the summary's formulas can refer to the detail
- * blocks below it. Blocks: title and notes, drivers, summary, a tornado per path, an analytic detail per
- * path, the exposure weights.
+ * blocks below it. Blocks: title, stale-run banner and notes, drivers, summary, a tornado per path, an
+ * analytic detail per path, the exposure weights, then the run inputs (their rows follow the weights).
  */
 export interface RiskSheetLayout {
   readonly firstDriverRow: number;
@@ -31,7 +31,7 @@ export interface RiskSheetLayout {
 
 export function riskSheetLayout(driverCount: number, budget: BudgetSheetLayout): RiskSheetLayout {
   const D = driverCount;
-  const firstDriverRow = 6; // title, two notes, blank, drivers title, header
+  const firstDriverRow = 7; // title, banner, two notes, blank, drivers title, header
   const lastDriverRow = firstDriverRow + D - 1;
   const summaryTitleRow = lastDriverRow + 2;
   const summary = Object.fromEntries(SUMMARY_ROWS.map((k, i) => [k, summaryTitleRow + 2 + i])) as Record<SummaryRow, number>;

@@ -1,6 +1,22 @@
 /** The Risk sheet's words, in both languages. */
 export const RISK_TEXT = {
   title: { en: "Risk and contingency", zh: "风险与预备费" },
+  bannerCurrent: { en: "The values computed at generation below (Monte Carlo figures, exposure weights) are computed from the current inputs.", zh: "下方在生成时计算的数值（蒙特卡洛结果、敞口权重）按当前输入计算。" },
+  bannerStale: {
+    en: "STALE: the Monte Carlo figures and exposure weights below no longer match the current inputs — regenerate from the pane or run the CLI again. The Run inputs table at the end of this sheet shows what changed.",
+    zh: "已过期：下方的蒙特卡洛结果和敞口权重与当前输入不再一致——请在任务窗格中重新生成，或再次运行命令行。本表末尾的“运行输入”列出了变化之处。",
+  },
+  runTitle: { en: "Run inputs: what the values computed at generation used", zh: "运行输入：生成时计算所用的取值" },
+  run: {
+    en: "Run inputs: every input, rate and driver value the Monte Carlo run and the exposure weights were computed with (recorded at generation, values), beside the current value (live). A row that differs is amber; regenerating rewrites this table.",
+    zh: "运行输入：蒙特卡洛运行和敞口权重计算时使用的每项输入、单价和驱动因素取值（生成时记录，数值），与当前值（实时）并列。不一致的行显示为琥珀色；重新生成会重写此表。",
+  },
+  runTolerance: { en: "Match tolerance (relative, for rounding noise)", zh: "一致的相对容差（舍入误差）" },
+  runAll: { en: "All values current (Risk_RunCurrent)", zh: "全部与当前值一致（Risk_RunCurrent）" },
+  runSeed: { en: "Monte Carlo seed", zh: "蒙特卡洛随机种子" },
+  runTrials: { en: "Monte Carlo trials", zh: "蒙特卡洛试验次数" },
+  runNoMc: { en: "Monte Carlo: not computed (exposure weights only)", zh: "蒙特卡洛：未计算（仅敞口权重）" },
+  runHeaders: { en: ["what", "label", "recorded at generation", "current", "matches"], zh: ["项目", "说明", "生成时记录值", "当前值", "一致"] },
   note: {
     en: "Uncertainty sits on shared drivers, not on single lines: one driver moves every line that depends on it, in every path. Edit a driver's low / most likely / high (yellow); the analytic figures below recalculate. Correlation assumption: drivers are independent of each other; within a driver, all its lines move together (fully correlated).",
     zh: "不确定性放在共享驱动因素上，而不是单个费用项：一个驱动因素会同时影响所有相关费用项和所有方案。可编辑驱动因素的低值/最可能值/高值（黄色单元格），下方解析结果会自动重算。相关性假设：各驱动因素相互独立；同一驱动因素下的费用项完全相关、同向变动。",

@@ -1,11 +1,11 @@
 import { computeBudget } from "../../../src/engine/budget/computeBudget";
 import { Decimal } from "../../../src/engine/decimal";
-import { CHECKS, STALE_BEFORE, monthsBefore, type CheckContext } from "../../../src/engine/checks/checkDefinitions";
+import { CHECKS, RISK_RUN_FEEDS_TOTALS, STALE_BEFORE, checksFor, monthsBefore, riskRunCurrentCheck, type CheckContext } from "../../../src/engine/checks/checkDefinitions";
 import { checkContext, computeChecks, warningCount } from "../../../src/engine/checks/computeChecks";
 import { YEAR_WATCHES } from "../../../src/engine/checks/yearWatches";
 import { EngineError } from "../../../src/engine/EngineError";
 import { RATE_CARD_AS_OF } from "../../../src/engine/rateCard/rateCardEntries";
-import { CHECK_CASES, CLEAN, WORKBOOK_ONLY } from "./checkCases";
+import { CHECK_CASES, CLEAN, WORKBOOK_ONLY, WORKBOOK_ONLY_WARNINGS } from "./checkCases";
 
 const failing = (raw: Record<string, unknown>, options: Parameters<typeof computeChecks>[1] = {}) =>
   computeChecks(raw, options)
@@ -28,6 +28,20 @@ describe("checks are data", () => {
     expect(integrity.sort()).toEqual([...WORKBOOK_ONLY].sort());
     for (const c of CHECKS) expect(c.severity).toBe(c.trap === "integrity" ? "integrity" : "warning");
   });
+  test("the stale-run check is a warning while no total depends on the Monte Carlo run, an integrity check when one does", () => {
+    // Today the totals use the flat contingency rates; the run is only shown beside them.
+    expect(RISK_RUN_FEEDS_TOTALS).toBe(false);
+    const today = CHECKS.find((c) => c.id === "riskRunCurrent")!;
+    expect([today.severity, today.trap]).toEqual(["warning", "elasticity"]);
+    expect([riskRunCurrentCheck(true).severity, riskRunCurrentCheck(true).trap]).toEqual(["integrity", "integrity"]);
+    const fed = checksFor(true);
+    expect(fed.map((c) => c.id)).toEqual(CHECKS.map((c) => c.id));
+    fed.forEach((c, i) => (c.id === "riskRunCurrent" ? expect(c.severity).toBe("integrity") : expect(c).toBe(CHECKS[i])));
+    expect(checksFor(false).find((c) => c.id === "riskRunCurrent")!.severity).toBe("warning");
+    // The engine computes from the inputs it is given, so its run is always current; the workbook's formula reads the Risk sheet.
+    const result = computeChecks({ headcount: 777 }).find((r) => r.id === "riskRunCurrent")!;
+    expect([result.ok, result.severity]).toEqual([true, "warning"]);
+  });
   test("the stale-rate cut-off is 24 months before the price book's date", () => {
     expect(RATE_CARD_AS_OF).toBe("2026-11-01");
     expect(STALE_BEFORE).toBe("2024-11");
@@ -49,7 +63,7 @@ describe("computeChecks: each check trips, and clears", () => {
   });
   test("every engine-reachable check is tripped by one case and cleared by another", () => {
     for (const c of CHECKS) {
-      if (WORKBOOK_ONLY.includes(c.id)) continue;
+      if (WORKBOOK_ONLY.includes(c.id) || WORKBOOK_ONLY_WARNINGS.includes(c.id)) continue;
       expect(CHECK_CASES.some((k) => k.fails.includes(c.id))).toBe(true);
       expect(CHECK_CASES.some((k) => !k.fails.includes(c.id))).toBe(true);
     }
