@@ -24,7 +24,7 @@ export interface RiskSummary {
   readonly p50: number;
   readonly p80: number;
   readonly p90: number;
-  /** Risk-based contingency: P80 − base. */
+  /** Risk-based contingency: max(0, P at the contingency confidence level − base). */
   readonly contingency: number;
   /** The flat-rate contingency the budget carries (both contingency rows, all years). */
   readonly flatContingency: number;
@@ -139,7 +139,7 @@ const TEXT = {
     flatContingency: "Flat contingency",
     flatCovers: "Flat covers",
     riskNote:
-      "P80 = the TCO before contingency that 4 trials in 5 stay within; risk-based contingency = P80 − base (TCO before contingency).\nFlat contingency = the contingency rates on Inputs (in TCO above); flat covers = share of trials within base + flat contingency.",
+      "P80 = the TCO before contingency that 4 trials in 5 stay within; risk-based contingency = max(0, P at contingencyConfidence (80% by default) − base, the TCO before contingency).\nFlat contingency = the contingency rates on Inputs (in TCO above unless contingencyMethod is riskBased; then the analytic risk-based figure is); flat covers = share of trials within base + flat contingency.",
     integrity: "Model integrity (Check_All is TRUE when every one passes):",
     warnings: (n: number) => `Warnings for the budget owner (${n} to review; they never change Check_All):`,
     checkAll: (ok: boolean, message?: string) => `Check_All: ${ok ? "TRUE" : "FALSE"}${message ? ` (${message})` : ""}`,
@@ -158,7 +158,7 @@ const TEXT = {
     riskContingency: "基于风险的预备费",
     flatContingency: "固定比例预备费",
     flatCovers: "固定比例预备费覆盖率",
-    riskNote: "P80 = 五次试验中有四次不超过的不含预备费总拥有成本；基于风险的预备费 = P80 − 基础成本（不含预备费的总拥有成本）。\n固定比例预备费 = 需求与假设中的比例（已含在上方总拥有成本中）；覆盖率 = 落在基础成本 + 固定比例预备费以内的试验比例。",
+    riskNote: "P80 = 五次试验中有四次不超过的不含预备费总拥有成本；基于风险的预备费 = max(0, 置信水平（默认 80%）下的 P − 基础成本（不含预备费的总拥有成本）)。\n固定比例预备费 = 需求与假设中的比例（已含在上方总拥有成本中；预备费方法为 riskBased 时改用解析的基于风险的预备费）；覆盖率 = 落在基础成本 + 固定比例预备费以内的试验比例。",
     integrity: "模型完整性（全部通过时 Check_All 为 TRUE）：",
     warnings: (n: number) => `供预算负责人审阅的警告（${n} 项待审阅；不影响 Check_All）：`,
     checkAll: (ok: boolean, message?: string) => `Check_All: ${ok ? "TRUE" : "FALSE"}${message ? `（${message}）` : ""}`,

@@ -74,7 +74,7 @@ budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingen
   --out <file>      the workbook to write (default: budget.xlsx in the current folder)
   --summary <file>  also write a JSON summary: per path, the yearly totals, TCO, NPV, cost per user per
                     month and the categories by year, rounded to cents; "risk": per path the Monte Carlo
-                    P50/P80/P90 of TCO before contingency, "contingency" (risk-based: P80 − base) and
+                    P50/P80/P90 of TCO before contingency, "contingency" (risk-based: P at the confidence level − base) and
                     "flatContingency"; "checks": every check's id, ok and message, then "all" (Check_All)
   --lang <lang>     workbook and summary language: en-US (default) or zh-CN
   --seed <n>        Monte Carlo seed, ${SEED_ALLOWED} (default ${DEFAULT_SEED}); the same seed and

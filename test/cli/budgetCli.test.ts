@@ -165,7 +165,7 @@ describe("risk and checks in the summary", () => {
       throw new Error(`no row ${label}`);
     };
     const cols = ["B", "C", "D"];
-    for (const [label, key] of [["Monte Carlo P50 of TCO before contingency", "p50"], ["Monte Carlo P80", "p80"], ["Monte Carlo P90", "p90"], ["Monte Carlo risk-based contingency (P80 − base)", "contingency"]] as const) {
+    for (const [label, key] of [["Monte Carlo P50 of TCO before contingency", "p50"], ["Monte Carlo P80", "p80"], ["Monte Carlo P90", "p90"], ["Monte Carlo risk-based contingency: max(0, P at the confidence level − base); shown, never in the totals", "contingency"]] as const) {
       const row = rowOf(label);
       PATH_IDS.forEach((p, i) => expect({ label, p, ok: near(book.at("Risk", `${cols[i]}${row}`) as number, a.summary.risk[p][key]) }).toEqual({ label, p, ok: true }));
     }

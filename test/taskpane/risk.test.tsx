@@ -42,7 +42,7 @@ describe("risk section", () => {
       const v = (m: string) => Number(screen.getByTestId(`risk-${p}-${m}`).getAttribute("data-value"));
       expect(v("p50")).toBeLessThanOrEqual(v("p80"));
       expect(v("p80")).toBeLessThanOrEqual(v("p90"));
-      // Risk-based contingency is P80 − base.
+      // Risk-based contingency is P80 − base (the default confidence level, 80%).
       expect(v("riskContingency")).toBeCloseTo(v("p80") - v("base"), 6);
     }
     // The request carried the form's raw inputs, 10,000 trials and seed 1.

@@ -1,6 +1,6 @@
 /**
  * The "Risk" section: per path the Monte Carlo percentiles of TCO before contingency (P50 / P80 / P90), the
- * base, the flat-rate contingency against the risk-based one (P80 − base) and the share of trials the flat
+ * base, the flat-rate contingency against the risk-based one (P at the contingency confidence level − base) and the share of trials the flat
  * rate covers; then a tornado of the top drivers for a chosen path. Numbers come from the risk worker
  * (useRiskAnalysis) and are formatted as the preview formats money.
  */

@@ -116,7 +116,7 @@ export const enUS: UiStrings = {
     percentilesLabel: "{n}-year TCO percentiles before contingency",
     base: "Base (before contingency)",
     flat: "Flat-rate contingency",
-    riskBased: "Risk-based contingency (P80 − base)",
+    riskBased: "Risk-based contingency (P at the confidence level − base)",
     confidence: "Trials within base + flat contingency",
     flatAbove: "The flat rate holds {amount} more than P80 needs",
     flatBelow: "The flat rate holds {amount} less than P80 needs",

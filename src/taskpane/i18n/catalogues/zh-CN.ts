@@ -117,7 +117,7 @@ export const zhCN: UiStrings = {
     percentilesLabel: "{n} 年 TCO 分位数（不含预备费）",
     base: "基准（不含预备费）",
     flat: "固定比例预备费",
-    riskBased: "基于风险的预备费（P80 − 基准）",
+    riskBased: "基于风险的预备费（置信水平下的 P − 基准）",
     confidence: "落在基准 + 固定比例预备费以内的试验",
     flatAbove: "固定比例预备费比 P80 所需多 {amount}",
     flatBelow: "固定比例预备费比 P80 所需少 {amount}",
