@@ -60,7 +60,7 @@ describe("risk section", () => {
     expectRiskEquals(runMonteCarlo(medium()), "zh-CN");
     expect(screen.getByRole("heading", { name: "风险与预备费（应急储备）" })).toBeTruthy();
     const cards = screen.getByTestId("risk-cards");
-    expect(within(cards).getAllByText("基于风险的预备费（P80 − 基准）", { selector: "dt" })).toHaveLength(3);
+    expect(within(cards).getAllByText("基于风险的预备费（置信水平下的 P − 基准）", { selector: "dt" })).toHaveLength(3);
     fireEvent.click(document.querySelector('[data-section="path"] button')!);
     fireEvent.click(screen.getByRole("radio", { name: "商业" }));
     expect(cards.querySelectorAll("[role=group][data-path]").length).toBe(1);

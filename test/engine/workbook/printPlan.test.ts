@@ -1,5 +1,6 @@
 import { buildWorkbookPlan, ENGINE_VERSION, RATE_CARD_AS_OF, type CellPlan, type PrintableSheetPlan, type SheetPlan } from "../../../src/engine";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "../../../src/engine/workbook/budgetSheetLayout";
+import { columnName } from "../../../src/engine/workbook/excelAddress";
 import { fitColumnWidths, textWidthUnits, widestText } from "../../../src/engine/workbook/columnWidths";
 import { MIN_PRINT_SCALE, printPlan, widthToPoints } from "../../../src/engine/workbook/printPlan";
 
@@ -111,6 +112,7 @@ describe("columns past the horizon", () => {
 
   test("budget sheets, Compare, Phasing and Depreciation grey them out", () => {
     for (const key of ["selfBuild", "commercial", "hybrid", "compare", "phasing", "depreciation"]) expect(sheet(key).conditionalFormats.filter((c) => c.style === "muted").length).toBeGreaterThan(0);
-    expect(budget.conditionalFormats.map((c) => c.formula)).toEqual(["=F$4=0", "=Y$4>Input_horizonYears", "=AI$4>Input_horizonYears*12"]);
+    const at = (column: number) => `${columnName(column)}$4`;
+    expect(budget.conditionalFormats.map((c) => c.formula)).toEqual([`=${at(BUDGET_COLUMNS.firstFiscal)}=0`, `=${at(BUDGET_COLUMNS.firstWindowYear)}>Input_horizonYears`, `=${at(BUDGET_COLUMNS.firstMonth)}>Input_horizonYears*12`]);
   });
 });
