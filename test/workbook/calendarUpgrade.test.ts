@@ -57,7 +57,11 @@ test("a serial outside 2000–2100 in a 1904 workbook comes back as text the eng
 });
 
 test("regenerating a workbook made by 0.1.0 keeps its edited inputs and adds the calendar inputs with defaults", async () => {
-  const old = JSON.parse(gunzipSync(readFileSync(join(__dirname, "fixtures", "plan-0.1.0-defaults-en.json.gz"))).toString("utf8")) as WorkbookPlan;
+  const saved = JSON.parse(gunzipSync(readFileSync(join(__dirname, "fixtures", "plan-0.1.0-defaults-en.json.gz"))).toString("utf8")) as WorkbookPlan;
+  // The 0.1.0 plan predates the font and page setup; today's writer, which stands in for 0.1.0's here, needs them.
+  const today = buildWorkbookPlan({});
+  const pageOf = (key: string) => (today.sheets.find((s) => s.key === key) ?? today.sheets[0]).page;
+  const old: WorkbookPlan = { ...saved, font: saved.font ?? today.font, sheets: saved.sheets.map((s) => ({ ...s, page: s.page ?? pageOf(s.key) })) };
   const state = fresh("1900");
   await writeWorkbook(old);
   expect(state.name("Input_projectStart")).toBeUndefined();

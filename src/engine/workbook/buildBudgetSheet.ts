@@ -149,8 +149,8 @@ function quotedColumns(c: SheetContext, item: LineItem, entries: readonly RateCa
   const row = L.lineRow[item.id];
   const keys = item.contingency === "metered" && item.amount[path] ? linePriceKeys(item.id, path) : [];
   if (keys.length === 0) {
-    g.set(row, COL.quotedFrom, { value: 0, style: "note", numberFormat: FORMAT.integer });
-    g.set(row, COL.quotedTo, { value: 0, style: "note", numberFormat: FORMAT.integer });
+    g.set(row, COL.quotedFrom, { formula: "=0", style: "note", numberFormat: FORMAT.integer });
+    g.set(row, COL.quotedTo, { formula: "=0", style: "note", numberFormat: FORMAT.integer });
     return;
   }
   const cell = (key: string, column: Parameters<typeof rateCellAddress>[2]) => sheetRef(sheetName("rateCard", language), rateCellAddress(entries, key, column));

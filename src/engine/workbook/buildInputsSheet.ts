@@ -42,7 +42,7 @@ function cellValue(spec: RequirementSpec, value: Requirements[keyof Requirements
 
 /**
  * Inputs: column A key, B value, C label, D unit, E allowed range, F note — so that
- * =IMCOST.BUDGET(Inputs!A2:B60) reads it directly. Each value cell is named Input_<key>.
+ * =IMCOST.BUDGET(Inputs!A2:B80) reads it directly. Each value cell is named Input_<key>.
  */
 export function buildInputsSheet(req: Requirements, language: Language): { sheet: SheetPlan; names: NamePlan[]; cells: Record<string, string> } {
   const header: CellPlan[] = (language === "zh-CN" ? HEADERS.zh : HEADERS.en).map((h) => ({ value: h, style: "header" }));

@@ -64,6 +64,8 @@ export const enUS: UiStrings = {
     "videoResolution.1080p": "1080p (Full HD)",
     "deploymentRegion.cn": "Mainland China",
     "deploymentRegion.international": "International",
+    "contingencyMethod.flat": "Flat rates",
+    "contingencyMethod.riskBased": "Risk-based (analytic P at the confidence level)",
     "industry.general": "General",
     "industry.finance": "Finance",
     "industry.healthcare": "Healthcare",

@@ -65,6 +65,8 @@ export const zhCN: UiStrings = {
     "videoResolution.1080p": "1080p（全高清）",
     "deploymentRegion.cn": "中国大陆",
     "deploymentRegion.international": "海外",
+    "contingencyMethod.flat": "固定比例",
+    "contingencyMethod.riskBased": "基于风险（置信水平下的解析 P）",
     "industry.general": "通用",
     "industry.finance": "金融",
     "industry.healthcare": "医疗",
