@@ -15,7 +15,7 @@ export interface Segment {
 }
 
 /** Cuts the window at every window-year and fiscal-year start and at every interval's ends (timing runs, quote terms). */
-export function segmentsOf(calendar: BudgetWindow, intervals: readonly Pick<TimingInterval, "from" | "to">[]): Segment[] {
+export function segmentsOf(calendar: BudgetWindow, intervals: readonly { readonly from: number; readonly to: number }[]): Segment[] {
   const M = calendar.months;
   const cuts = new Set<number>([1, M + 1]);
   for (let m = 13; m <= M; m += 12) cuts.add(m);

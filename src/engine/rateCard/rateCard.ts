@@ -117,10 +117,11 @@ function quoteTerms(key: string, o: RateOverride): QuoteTerms {
   if (typeof term !== "number" || !Number.isInteger(term) || term < QUOTE_TERM_MONTHS.min || term > QUOTE_TERM_MONTHS.max) {
     throw new EngineError({ code: "outOfRange", field: field("termMonths"), allowed: `a whole number of months from ${QUOTE_TERM_MONTHS.min} to ${QUOTE_TERM_MONTHS.max} (status QUOTED)`, received: describeValue(term) });
   }
-  if (typeof o.document !== "string" || o.document.trim() === "") {
-    throw new EngineError({ code: "required", field: field("document"), allowed: "the quote's reference as a non-empty text (status QUOTED)", received: describeValue(o.document) });
+  const reference = o.document;
+  if (typeof reference !== "string" || reference.trim() === "") {
+    throw new EngineError({ code: "required", field: field("document"), allowed: "the quote's reference as a non-empty text (status QUOTED)", received: describeValue(reference) });
   }
-  return { validUntil: o.validUntil, termMonths: term, document: o.document.trim() };
+  return { validUntil: o.validUntil, termMonths: term, document: reference.trim() };
 }
 
 /**
