@@ -1,6 +1,7 @@
 import { budgetWindow, type BudgetWindow } from "../calendar/budgetWindow";
 import type { FiscalYearLabel } from "../calendar/fiscalYears";
 import { Decimal } from "../decimal";
+import { EngineError } from "../EngineError";
 import { COST_LINES } from "../lines/costLines";
 import { WEAK_EVIDENCE, linePriceKeys } from "../lines/linePriceKeys";
 import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
@@ -9,7 +10,6 @@ import { parseRequirements } from "../requirements/validateRequirements";
 import type { BudgetResult, PathBudget } from "./BudgetResult";
 import { inputValues, lookup, rateValues, sizeByYear } from "./modelValues";
 import { pathBudget, type PathTotalsInput } from "./pathBudget";
-import { analyticRisk } from "../risk/sensitivity";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { PATH_IDS, type PathId } from "./paths";
 import { priceLines } from "./priceLines";
@@ -20,6 +20,18 @@ export interface ComputeOptions {
   readonly rateOverrides?: RateOverrides;
   /** Changes to the risk drivers (read by the risk-based contingency method only). */
   readonly drivers?: RiskDriverOverrides;
+}
+
+/** Per path, the risk-based contingency over the window (the analytic P at the confidence level − base). */
+export type RiskContingencyOf = (raw: Readonly<Record<string, unknown>>, options: ComputeOptions) => Readonly<Record<PathId, number>>;
+
+/**
+ * Supplied by the risk model when it is loaded (src/engine/risk/sensitivity.ts). The worksheet functions never
+ * load it, which keeps their bundle small; for them the risk-based method is an error naming the input.
+ */
+let riskContingencyOf: RiskContingencyOf | null = null;
+export function provideRiskContingency(f: RiskContingencyOf): void {
+  riskContingencyOf = f;
 }
 
 const priceKeysCache = new Map<string, readonly string[]>();
@@ -84,11 +96,11 @@ export function computeBudget(raw: Readonly<Record<string, unknown>> = {}, optio
     paths[path] = pathBudget(pathInputs[path]);
   }
   if (req.contingencyMethod === "riskBased") {
-    const analytic = analyticRisk({ ...raw, contingencyMethod: "flat" }, { rateOverrides: options.rateOverrides, drivers: options.drivers });
-    for (const path of PATH_IDS) {
-      const riskContingency = new Decimal(analytic[path].riskContingency);
-      paths[path] = pathBudget({ ...pathInputs[path], riskContingency });
+    if (!riskContingencyOf) {
+      throw new EngineError({ code: "unknownOption", field: "contingencyMethod", allowed: "flat in the worksheet functions (the workbook, the pane and the CLI compute riskBased)", received: "riskBased" });
     }
+    const risk = riskContingencyOf(raw, options);
+    for (const path of PATH_IDS) paths[path] = pathBudget({ ...pathInputs[path], riskContingency: new Decimal(risk[path]) });
   }
   const breakEven = {} as Record<PathId, Record<PathId, number | null>>;
   for (const a of PATH_IDS) {

@@ -1,3 +1,4 @@
+import { provideRiskContingency } from "../budget/computeBudget";
 import { PATH_IDS, type PathId } from "../budget/paths";
 import { dec } from "../decimal";
 import { normalQuantile } from "../finance/normalQuantile";
@@ -110,6 +111,13 @@ export type AnalyticResult = Readonly<Record<PathId, AnalyticPath>>;
 export function analyticRisk(raw: Readonly<Record<string, unknown>> = {}, options: RiskOptions = {}): AnalyticResult {
   return analyticFrom(prepareRisk(raw, options));
 }
+
+// The risk-based contingency method of computeBudget reads this analytic figure (computed on the flat method,
+// whose cost before contingency is the same, so the two never call each other in a loop).
+provideRiskContingency((raw, options) => {
+  const a = analyticRisk({ ...raw, contingencyMethod: "flat" }, { rateOverrides: options.rateOverrides, drivers: options.drivers });
+  return { selfBuild: a.selfBuild.riskContingency, commercial: a.commercial.riskContingency, hybrid: a.hybrid.riskContingency };
+});
 
 export function analyticFrom(setup: RiskSetup, runs: DriverRuns = oneAtATime(setup)): AnalyticResult {
   const result = {} as Record<PathId, AnalyticPath>;
