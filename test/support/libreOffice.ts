@@ -84,11 +84,14 @@ export async function recalculate(xlsx: Buffer, options: { soffice?: string; tim
   return (await recalculateMany([xlsx], options))[0];
 }
 
-/** Several workbooks in one LibreOffice start (about 1.5 s saved per file). */
-export async function recalculateMany(files: readonly Buffer[], options: { soffice?: string; timeoutMs?: number } = {}): Promise<RecalcResult[]> {
-  const soffice = options.soffice ?? findSoffice();
-  if (!soffice) throw new Error("soffice not found");
-  const dir = mkdtempSync(join(tmpdir(), "imcost-lo-"));
+/**
+ * Converts several workbooks in one LibreOffice start (fresh profile, recalculated on load) to `format` and
+ * returns each output file; about 1.5 s saved per file against one start each.
+ */
+async function convertMany(files: readonly Buffer[], format: "xlsx" | "pdf", timeoutMs: number, soffice: string | undefined): Promise<Buffer[]> {
+  const program = soffice ?? findSoffice();
+  if (!program) throw new Error("soffice not found");
+  const dir = mkdtempSync(join(tmpdir(), `imcost-${format}-`));
   try {
     const profile = join(dir, "profile");
     mkdirSync(join(profile, "user"), { recursive: true });
@@ -100,45 +103,28 @@ export async function recalculateMany(files: readonly Buffer[], options: { soffi
       writeFileSync(path, f);
       return path;
     });
-    await run(soffice, ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", join(dir, "out"), ...inputs], options.timeoutMs ?? 60_000 + 30_000 * files.length);
+    await run(program, ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profile}`, "--convert-to", format, "--outdir", join(dir, "out"), ...inputs], timeoutMs);
     return files.map((_f, i) => {
-      const output = join(dir, "out", `book${i}.xlsx`);
-      if (!existsSync(output)) throw new Error(`LibreOffice wrote no output for book${i}.xlsx`);
-      return parseXlsx(readFileSync(output));
+      const output = join(dir, "out", `book${i}.${format}`);
+      if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${format} output for book${i}.xlsx`);
+      return readFileSync(output);
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** Several workbooks recalculated in one LibreOffice start, each parsed. */
+export async function recalculateMany(files: readonly Buffer[], options: { soffice?: string; timeoutMs?: number } = {}): Promise<RecalcResult[]> {
+  return (await convertMany(files, "xlsx", options.timeoutMs ?? 60_000 + 30_000 * files.length, options.soffice)).map(parseXlsx);
+}
+
 /**
- * Several workbooks printed to PDF in one LibreOffice start (fresh profile, recalculated on load), as LibreOffice
- * prints them: each sheet's page setup, print titles and footers. Returns the PDF of each file.
+ * Several workbooks printed to PDF in one LibreOffice start, as LibreOffice prints them: each sheet's page setup,
+ * print titles and footers. Returns the PDF of each file.
  */
 export async function printToPdf(files: readonly Buffer[], options: { soffice?: string; timeoutMs?: number } = {}): Promise<Buffer[]> {
-  const soffice = options.soffice ?? findSoffice();
-  if (!soffice) throw new Error("soffice not found");
-  const dir = mkdtempSync(join(tmpdir(), "imcost-pdf-"));
-  try {
-    const profile = join(dir, "profile");
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), REGISTRY);
-    mkdirSync(join(dir, "in"));
-    mkdirSync(join(dir, "out"));
-    const inputs = files.map((f, i) => {
-      const path = join(dir, "in", `book${i}.xlsx`);
-      writeFileSync(path, f);
-      return path;
-    });
-    await run(soffice, ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", join(dir, "out"), ...inputs], options.timeoutMs ?? 90_000 + 90_000 * files.length);
-    return files.map((_f, i) => {
-      const output = join(dir, "out", `book${i}.pdf`);
-      if (!existsSync(output)) throw new Error(`LibreOffice wrote no PDF for book${i}.xlsx`);
-      return readFileSync(output);
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return convertMany(files, "pdf", options.timeoutMs ?? 90_000 + 90_000 * files.length, options.soffice);
 }
 
 // ---------------------------------------------------------------------------------------------------------
