@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { arbitraryRequirements } from "../support/arbitraryRequirements";
-import { computeBudget } from "../../src/engine/budget/computeBudget";
+// Through the index, as every adapter does: it loads the risk model, which supplies the risk-based contingency.
+import { computeBudget } from "../../src/engine";
 import { PATH_IDS } from "../../src/engine/budget/paths";
 import { Decimal } from "../../src/engine/decimal";
 import { EngineError, type EngineErrorCode } from "../../src/engine/EngineError";
