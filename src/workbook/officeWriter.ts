@@ -7,11 +7,11 @@
  *   sync 2 — read kept values (regeneration only): the current Input_* cells, every editable cell of
  *            each rate's row (list, discount, VAT, source, date, status) and the Risk sheet's driver cells, plus protection state and charts of the sheets this
  *            add-in generated before.
- *   sync 3 — write everything, as one batch, with calculation and screen updating suspended until it ends
- *            (Excel recalculates when the batch completes).
+ *   then    — write, in batches of whole sheets kept far below Excel on the web's 5 MB request limit (see
+ *            writeBatches.ts), each with calculation and screen updating suspended until it ends.
  *
- * So a first generation takes 2 syncs and a regeneration 3; a failed run adds 2 more to clean up (inspect,
- * then undo). Every block is written with one 2-D array per property (numberFormat, values, formulas);
+ * So a first generation takes 1 + B syncs and a regeneration 2 + B, B the number of batches (fixed by the
+ * layout, not the inputs); a failed run adds 2 more to clean up (inspect, then undo). Every block is written with one 2-D array per property (numberFormat, values, formulas);
  * styles go through one `getRanges` (RangeAreas) call per style and sheet. Needs ExcelApi 1.9.
  *
  * Generated sheets are recognised by hidden workbook names `IMCOST_Sheet_<key>` pointing at A1 of each
@@ -111,13 +111,16 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
         kept = await readKeptValues(context, plan, inspection, sync);
       }
 
-      // Sync 3: write everything.
+      // Then write, batch by batch.
       progress("write");
       const readCells = [...kept.inputs.values(), ...[...kept.rates.values()].flatMap((cells) => cells.map((c) => c.read)), ...[...kept.drivers.values()].flatMap((d) => DRIVER_PARTS.map((part) => d[part]))];
       undo = { createdSheets: [], renamed: [], namesAdded: [], namesRepointed: [], readCells, protectedSheets: kept.protectedSheets };
       const changedDrivers = new Set(options.userChangedDrivers ?? []);
-      const result = queueWrite(context, planInDateSystem(plan, dateSystem()), inspection, kept, { inputs: changed, drivers: changedDrivers }, undo, options.activateSheet);
-      await sync();
+      const { batches, report: result } = queueWrite(context, planInDateSystem(plan, dateSystem()), inspection, kept, { inputs: changed, drivers: changedDrivers }, undo, options.activateSheet);
+      for (const queueBatch of batches) {
+        queueBatch();
+        await sync();
+      }
       progress("done");
       return result;
     });

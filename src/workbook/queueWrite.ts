@@ -1,13 +1,15 @@
 /**
- * Sync 3 of the Office writer: queues the whole write as one batch, with calculation and screen updating
- * suspended until it ends. Recognised sheets are renamed back and cleared in place (never deleted), missing
- * ones added; names are added or re-pointed (never deleted); kept values are laid over the plan's cells.
- * Every change is recorded in `undo` so a failed batch can be rolled back.
+ * The write syncs of the Office writer: the write is queued in batches of whole sheets (see writeBatches.ts),
+ * each with calculation and screen updating suspended until it ends. The first batch also renames recognised
+ * sheets back and clears them in place (never deleted), adds missing ones, and adds or re-points names (never
+ * deleted); kept values are laid over the plan's cells. Every change is recorded in `undo` so a failed write
+ * can be rolled back.
  */
 import type { SheetKey, WorkbookPlan } from "../engine";
 import { parseRectOrThrow, parseSheetReference, quoteSheet, rectAddress } from "./address";
 import { DRIVER_PARTS, lower, SHEET_MARKER_PREFIX, type Inspection, type KeptState, type Undo, type WriteReport } from "./officeWriteTypes";
 import { cellKey, planCellOf, type KeptCell } from "./planCells";
+import { writeBatches } from "./writeBatches";
 import { writeSheet } from "./writeSheet";
 
 type SheetReport = Pick<WriteReport, "createdSheets" | "rewrittenSheets" | "renamedSheets">;
@@ -134,7 +136,19 @@ function keptCells(plan: WorkbookPlan, kept: KeptState, changed: ReadonlySet<str
   return { bySheet, report: { keptInputs, keptRates, keptDrivers } };
 }
 
-/** Queues the whole write; returns the report (without the sync count). */
+/** The write, as batches to queue one per sync, and the report (without the sync count). */
+export interface QueuedWrite {
+  /** Each queues one batch; the caller syncs after each. */
+  readonly batches: readonly (() => void)[];
+  readonly report: Omit<WriteReport, "syncs">;
+}
+
+function suspendUntilSync(workbook: Excel.Workbook): void {
+  workbook.application.suspendApiCalculationUntilNextSync();
+  workbook.application.suspendScreenUpdatingUntilNextSync();
+}
+
+/** Queues the sheets, names and clearing in the first batch; each batch then writes its sheets. */
 export function queueWrite(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
@@ -143,16 +157,19 @@ export function queueWrite(
   changes: { readonly inputs: ReadonlySet<string>; readonly drivers: ReadonlySet<string> },
   undo: Undo,
   activate: SheetKey | undefined,
-): Omit<WriteReport, "syncs"> {
+): QueuedWrite {
   const workbook = context.workbook;
-  workbook.application.suspendApiCalculationUntilNextSync();
-  workbook.application.suspendScreenUpdatingUntilNextSync();
+  suspendUntilSync(workbook);
   const { proxies, report: sheets } = placeSheets(workbook, plan, inspection, undo);
   clearRecognised(plan, inspection, kept, proxies);
   const names = setNames(workbook, plan, inspection, undo);
   const { bySheet, report: keptReport } = keptCells(plan, kept, changes.inputs, changes.drivers);
-  for (const s of plan.sheets) writeSheet(proxies.get(s.key)!, s, bySheet.get(s.key), plan.font);
   const show = activate ?? (inspection.recognised.size === 0 ? plan.sheets[0].key : undefined);
-  if (show) proxies.get(show)?.activate();
-  return { ...sheets, ...names, ...keptReport };
+  const groups = writeBatches(plan.sheets);
+  const batches = groups.map((group, i) => () => {
+    if (i > 0) suspendUntilSync(workbook);
+    for (const s of group) writeSheet(proxies.get(s.key)!, s, bySheet.get(s.key), plan.font);
+    if (i === groups.length - 1 && show) proxies.get(show)?.activate();
+  });
+  return { batches, report: { ...sheets, ...names, ...keptReport } };
 }
