@@ -28,9 +28,9 @@ export function timingRulesMarkdown(): string {
     return [
       `## ${c.label.en} (${c.label.zh})`,
       "",
-      "| line | paths | when it falls | capex |",
+      "| line | paths | when it falls | capex (asset class) |",
       "|---|---|---|---|",
-      ...lines.map((l) => `| ${l.label.en} | ${PATHS.filter((p) => l.amount[p.id] !== undefined).map((p) => p.label.en).join(", ")} | ${timingRule(l.timing).en} | ${l.capex ? "yes" : "no"} |`),
+      ...lines.map((l) => `| ${l.label.en} | ${PATHS.filter((p) => l.amount[p.id] !== undefined).map((p) => p.label.en).join(", ")} | ${timingRule(l.timing).en} | ${l.asset === "development" ? "development, when the policy capitalises it" : (l.asset ?? "no")} |`),
       "",
     ];
   });

@@ -4,6 +4,7 @@ import type { CategoryId } from "./categories";
 import type { PathId } from "./paths";
 import type { MonthSpan } from "./quotedTerm";
 import type { Requirements } from "../requirements/Requirements";
+import type { AssetClass } from "../lines/assetClasses";
 
 /** How a line attracts contingency: usage-metered infra and licensing, own labour, or never (hidden costs). */
 export type ContingencyClass = "metered" | "labour" | "none";
@@ -12,7 +13,8 @@ export interface LineResult {
   readonly id: string;
   readonly category: CategoryId;
   readonly contingencyClass: ContingencyClass;
-  readonly capex: boolean;
+  /** The asset class the line can be capitalised into (development only under the policy), or null for opex. */
+  readonly asset: AssetClass | null;
   /** Months [from, to) in which a metered line's every unit price is under a standing quote (no metered contingency). */
   readonly quotedMonths: MonthSpan | null;
   /** Per fiscal-year column, escalated, before contingency. */
@@ -37,16 +39,30 @@ export interface PathBudget {
   readonly contingency: readonly Decimal[];
   /** What the flat rates give over the window, whichever method is applied (shown beside the risk-based figure). */
   readonly flatContingency: Decimal;
-  /** Cash out per fiscal year, hidden costs and contingency included; Σ = TCO. */
+  /** Incurred per fiscal year, hidden costs and contingency included (the budget sheets' total row); Σ = TCO. */
   readonly years: readonly Decimal[];
-  /** Cash out per month of the window, months[0] = month 1; Σ = TCO. */
+  /** Cash per month of the window, months[0] = month 1; Σ = TCO. */
   readonly months: readonly Decimal[];
-  /** Running total of months: cumulative cost (break-even and the cumulative chart). */
+  /** Running total of months: cumulative cash (break-even and the cumulative chart). */
   readonly cumulative: readonly Decimal[];
+  /** The four views: cash = capex + opex as paid (annual-in-advance fees in their billing month); Σ cash = TCO. */
+  readonly cash: readonly Decimal[];
+  /** P&L: opex as incurred + depreciation and amortisation. */
+  readonly pnl: readonly Decimal[];
+  /** Capex, contingency on capitalised lines included. */
   readonly capex: readonly Decimal[];
+  /** Opex as paid: cash − capex. */
   readonly opex: readonly Decimal[];
-  /** Depreciation memo (P&L view), outside TCO and NPV: straight-line from the month after purchase. */
+  /** Depreciation and amortisation (in P&L, outside TCO and NPV), all asset classes and by class. */
   readonly depreciation: readonly Decimal[];
+  readonly depreciationByClass: Readonly<Record<AssetClass, readonly Decimal[]>>;
+  /** Closing net book value and prepaid balance at each fiscal year end. */
+  readonly netBookValue: readonly Decimal[];
+  readonly prepaid: readonly Decimal[];
+  /** Cumulative cash − (cumulative P&L + net book value + prepaid) at each fiscal year end; 0 when it reconciles. */
+  readonly reconciliationGap: readonly Decimal[];
+  /** The months [from, to) in which own development is capitalised under the policy, or null. */
+  readonly capitalisedDevelopment: MonthSpan | null;
   /** Months of build before service (the path's go-live months); the service starts in month goLive + 1. */
   readonly goLive: number;
   /** Months in service within the window. */
@@ -59,7 +75,7 @@ export interface PathBudget {
   readonly first12Base: Decimal;
   /** Σ months (undiscounted, with contingency). */
   readonly tco: Decimal;
-  /** Present value of cost: Σ flowₘ · (1 + r)^−((m − timing)/12). */
+  /** Present value of cash, pre-tax: Σ cashₘ · (1 + r)^−((m − timing)/12). */
   readonly npv: Decimal;
   /** TCO / user-months in service; 0 when the path never enters service within the window. */
   readonly costPerUserMonth: Decimal;

@@ -8,6 +8,9 @@ import type { PathId } from "./paths";
 import type { PricedLine, PricedPath } from "./priceLines";
 import type { MonthSpan } from "./quotedTerm";
 import type { Segment } from "./segments";
+import { ASSET_CLASSES, ASSET_CLASS_IDS, type AssetClass } from "../lines/assetClasses";
+import { capexClassOf, capitalisedDevelopment } from "./accountingPolicy";
+import { financialViews, monthsOf, type BilledLine } from "./financialViews";
 
 const zeros = (n: number): Decimal[] => new Array<Decimal>(n).fill(ZERO);
 
@@ -44,7 +47,7 @@ function lineResult(line: PricedLine, segments: readonly Segment[], columns: num
     id: line.item.id,
     category: line.item.category,
     contingencyClass: line.item.contingency,
-    capex: line.item.capex,
+    asset: line.item.asset,
     quotedMonths,
     get fiscal() {
       return fiscalOnce();
@@ -59,33 +62,42 @@ function lineResult(line: PricedLine, segments: readonly Segment[], columns: num
   };
 }
 
-/** Per segment, in one pass over the lines: categories, contingency bases, capex and everything. */
+/** Per segment, in one pass over the lines: categories, contingency bases, capex by asset class and everything. */
 interface SegmentSums {
   readonly categories: Record<CategoryId, Decimal[]>;
   readonly metered: Decimal[];
   readonly labour: Decimal[];
-  readonly capex: Decimal[];
+  /** Capex lines by asset class, and the part of them that bears contingency (which is capitalised with them). */
+  readonly capex: Record<AssetClass, Decimal[]>;
+  readonly capexBearing: Record<AssetClass, Decimal[]>;
   readonly all: Decimal[];
   readonly estimated: Decimal[];
 }
 
+const byClass = (n: number): Record<AssetClass, Decimal[]> => Object.fromEntries(ASSET_CLASS_IDS.map((a) => [a, zeros(n)])) as Record<AssetClass, Decimal[]>;
+
 /** A metered line takes no metered contingency in the segments inside its quoted term. */
-function segmentSums(priced: PricedPath, quoted: readonly (MonthSpan | null)[], restsOnEstimate: (lineId: string) => boolean): SegmentSums {
+function segmentSums(priced: PricedPath, quoted: readonly (MonthSpan | null)[], restsOnEstimate: (lineId: string) => boolean, development: MonthSpan | null): SegmentSums {
   const n = priced.segments.length;
-  const out: SegmentSums = { categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, zeros(n)])) as Record<CategoryId, Decimal[]>, metered: zeros(n), labour: zeros(n), capex: zeros(n), all: zeros(n), estimated: zeros(n) };
+  const out: SegmentSums = { categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, zeros(n)])) as Record<CategoryId, Decimal[]>, metered: zeros(n), labour: zeros(n), capex: byClass(n), capexBearing: byClass(n), all: zeros(n), estimated: zeros(n) };
   priced.lines.forEach((l, li) => {
     const category = out.categories[l.item.category];
     const term = quoted[li];
     const contingency = l.item.contingency === "metered" ? out.metered : l.item.contingency === "labour" ? out.labour : null;
-    const capex = l.item.capex ? out.capex : null;
     const estimated = restsOnEstimate(l.item.id) ? out.estimated : null;
     const values = l.bySegment;
     for (let k = 0; k < n; k++) {
       const v = values[k];
       if (v.isZero()) continue;
+      const seg = priced.segments[k];
       category[k] = plus(category[k], v);
-      if (contingency && !(term && priced.segments[k].from >= term.from && priced.segments[k].to <= term.to)) contingency[k] = plus(contingency[k], v);
-      if (capex) capex[k] = plus(capex[k], v);
+      const bears = contingency !== null && !(term && seg.from >= term.from && seg.to <= term.to);
+      if (bears) contingency[k] = plus(contingency[k], v);
+      const asset = l.item.asset && capexClassOf(l.item, seg.from, seg.to, development);
+      if (asset) {
+        out.capex[asset][k] = plus(out.capex[asset][k], v);
+        if (bears) out.capexBearing[asset][k] = plus(out.capexBearing[asset][k], v);
+      }
       if (estimated) estimated[k] = plus(estimated[k], v);
     }
   });
@@ -94,27 +106,6 @@ function segmentSums(priced: PricedPath, quoted: readonly (MonthSpan | null)[], 
     let acc = ZERO;
     for (const c of byCategory) acc = plus(acc, c[k]);
     out.all[k] = acc;
-  }
-  return out;
-}
-
-/** Straight-line depreciation of capex from the month after purchase, by fiscal column. */
-function depreciationByFiscal(calendar: BudgetWindow, segments: readonly Segment[], capexPerMonth: readonly Decimal[], lifeYears: number): Decimal[] {
-  const life = lifeYears * 12;
-  const step = zeros(calendar.months + 2);
-  segments.forEach((s, k) => {
-    if (capexPerMonth[k].isZero()) return;
-    const each = capexPerMonth[k].dividedBy(life);
-    for (let m = s.from; m < s.to; m++) {
-      step[m + 1] = plus(step[m + 1], each);
-      if (m + 1 + life <= calendar.months) step[m + 1 + life] = step[m + 1 + life].minus(each);
-    }
-  });
-  const out = zeros(calendar.fiscalYears.length);
-  let running = ZERO;
-  for (let m = 1; m <= calendar.months; m++) {
-    running = plus(running, step[m]);
-    if (!running.isZero()) out[calendar.fiscalOf[m]] = plus(out[calendar.fiscalOf[m]], running);
   }
   return out;
 }
@@ -135,35 +126,44 @@ export interface PathTotalsInput {
 }
 
 /**
- * The contingency per segment month, both rows. Flat: each base times its rate. Risk-based: the total spread in
- * proportion to each month's contingency-bearing base (metered outside quoted months, plus labour), so it is
- * split between the rows, the months and capex/opex the same way as the flat figure would be.
+ * What each contingency row applies to its base. Flat: the rate. Risk-based: the window's total over the
+ * window's contingency-bearing base (metered outside quoted months, plus labour), so the risk-based figure is
+ * spread between the rows, the months and the asset classes the same way as the flat one would be.
  */
-function contingencyRows(p: PathTotalsInput, sums: SegmentSums): { metered: Decimal[]; labour: Decimal[]; flat: Decimal } {
+function contingencyFactors(p: PathTotalsInput, sums: SegmentSums): { metered: Decimal; labour: Decimal; flat: Decimal } {
   const meteredRate = new Decimal(p.req.contingencyRate as number);
   const labourRate = new Decimal(p.req.developmentContingencyRate as number);
   const segs = p.priced.segments;
-  const flatMetered = sums.metered.map((v) => (v.isZero() ? v : v.times(meteredRate)));
-  const flatLabour = sums.labour.map((v) => (v.isZero() ? v : v.times(labourRate)));
   const overWindow = (perMonth: readonly Decimal[]) => total(perMonth.map((v, k) => (v.isZero() ? v : v.times(segs[k].months))));
-  const flat = plus(overWindow(flatMetered), overWindow(flatLabour));
-  if (p.riskContingency === undefined) return { metered: flatMetered, labour: flatLabour, flat };
-  const bearing = plus(overWindow(sums.metered), overWindow(sums.labour));
-  if (bearing.isZero()) return { metered: zeros(segs.length), labour: zeros(segs.length), flat };
-  const share = p.riskContingency.dividedBy(bearing);
-  return { metered: sums.metered.map((v) => (v.isZero() ? v : v.times(share))), labour: sums.labour.map((v) => (v.isZero() ? v : v.times(share))), flat };
+  const meteredBase = overWindow(sums.metered);
+  const labourBase = overWindow(sums.labour);
+  const flat = plus(overWindow(sums.metered.map((v) => (v.isZero() ? v : v.times(meteredRate)))), overWindow(sums.labour.map((v) => (v.isZero() ? v : v.times(labourRate)))));
+  if (p.riskContingency === undefined) return { metered: meteredRate, labour: labourRate, flat };
+  const bearing = plus(meteredBase, labourBase);
+  const share = bearing.isZero() ? ZERO : p.riskContingency.dividedBy(bearing);
+  return { metered: share, labour: share, flat };
+}
+
+const scaled = (row: readonly Decimal[], factor: Decimal): Decimal[] => row.map((v) => (v.isZero() ? v : v.times(factor)));
+
+/** The lines billed annually in advance, with their incurred value per month. */
+function billedLines(priced: PricedPath, months: number): BilledLine[] {
+  return priced.lines.filter((l) => l.item.billing === "annualInAdvance" && l.bySegment.some((v) => !v.isZero())).map((l) => ({ intervals: l.intervals, incurred: monthsOf(priced.segments, l.bySegment, months) }));
 }
 
 /** Categories, contingency, totals, months, NPV and the per-user figure of one path. */
 export function pathBudget(p: PathTotalsInput): PathBudget {
   const { calendar, priced, req } = p;
   const F = calendar.fiscalYears.length;
+  const M = calendar.months;
   const segs = priced.segments;
   const lines = priced.lines.map((l, li) => lineResult(l, segs, F, p.quoted[li]));
-  const sums = segmentSums(priced, p.quoted, p.restsOnEstimate);
+  const development = capitalisedDevelopment(p.path, req, priced, M);
+  const sums = segmentSums(priced, p.quoted, p.restsOnEstimate, development);
   const categories = Object.fromEntries(CATEGORY_IDS.map((c) => [c, byFiscal(segs, sums.categories[c], F)])) as Record<CategoryId, Decimal[]>;
-  const { metered, labour, flat } = contingencyRows(p, sums);
-  const capexSeg = sums.capex;
+  const factors = contingencyFactors(p, sums);
+  const metered = scaled(sums.metered, factors.metered);
+  const labour = scaled(sums.labour, factors.labour);
   const totalSeg = sums.all.map((v, k) => plus(plus(v, metered[k]), labour[k]));
   const contingencyMetered = byFiscal(segs, metered, F);
   const contingencyLabour = byFiscal(segs, labour, F);
@@ -172,26 +172,24 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
   const baseRows = CATEGORY_IDS.filter((c) => c !== "hidden").map((c) => categories[c]);
   const base = Array.from({ length: F }, (_, i) => total(baseRows.map((row) => row[i])));
   const years = byFiscal(segs, totalSeg, F);
-  const capex = byFiscal(segs, capexSeg, F);
-  const months: Decimal[] = [];
+  // Contingency follows the line it covers: a capitalised line's contingency is capitalised with it.
+  const capexByClass = Object.fromEntries(
+    ASSET_CLASSES.map((a) => [a.id, monthsOf(segs, sums.capex[a.id].map((v, k) => plus(v, sums.capexBearing[a.id][k].times(factors[a.contingency]))), M)]),
+  ) as Record<AssetClass, Decimal[]>;
+  const views = financialViews({ calendar, req, goLive: priced.goLive, incurred: monthsOf(segs, totalSeg, M), capexByClass, billed: billedLines(priced, M) });
+  const months = views.cashMonths;
   const cumulative: Decimal[] = [];
   let running = ZERO;
-  for (let k = 0; k < segs.length; k++) {
-    const v = totalSeg[k];
-    for (let m = segs[k].from; m < segs[k].to; m++) {
-      months.push(v);
-      cumulative.push((running = plus(running, v)));
-    }
-  }
-  const tco = total(years);
+  for (const v of months) cumulative.push((running = plus(running, v)));
+  const tco = total(views.cash);
   let npv = ZERO;
-  for (let k = 0; k < segs.length; k++) {
-    if (!totalSeg[k].isZero()) npv = plus(npv, totalSeg[k].times(calendar.discountSum[segs[k].to - 1].minus(calendar.discountSum[segs[k].from - 1])));
-  }
-  const G = Math.min(priced.goLive, calendar.months);
+  months.forEach((v, i) => {
+    if (!v.isZero()) npv = plus(npv, v.times(calendar.discount[i + 1]));
+  });
+  const G = Math.min(priced.goLive, M);
   let userMonths = ZERO;
   for (let w = 1; w <= calendar.years; w++) {
-    const inService = Math.max(0, Math.min(12 * w, calendar.months) - Math.max(12 * (w - 1), G));
+    const inService = Math.max(0, Math.min(12 * w, M) - Math.max(12 * (w - 1), G));
     if (inService > 0) userMonths = userMonths.plus(p.users[w - 1].times(inService));
   }
   const estimated = total(byFiscal(segs, sums.estimated, F));
@@ -204,16 +202,23 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
     contingencyMetered,
     contingencyLabour,
     contingency,
-    flatContingency: flat,
+    flatContingency: factors.flat,
     years,
     months,
     cumulative,
-    capex,
-    opex: years.map((y, i) => (capex[i].isZero() ? y : y.minus(capex[i]))),
-    depreciation: depreciationByFiscal(calendar, segs, capexSeg, req.depreciationYears as number),
+    cash: views.cash,
+    pnl: views.pnl,
+    capex: views.capex,
+    opex: views.opex,
+    depreciation: views.depreciation,
+    depreciationByClass: views.depreciationByClass,
+    netBookValue: views.netBookValue,
+    prepaid: views.prepaid,
+    reconciliationGap: views.reconciliationGap,
+    capitalisedDevelopment: development,
     goLive: priced.goLive,
-    serviceMonths: Math.max(0, calendar.months - G),
-    goLiveMonth: G < calendar.months ? monthLabel(calendar, G + 1) : null,
+    serviceMonths: Math.max(0, M - G),
+    goLiveMonth: G < M ? monthLabel(calendar, G + 1) : null,
     first12Months: total(months.slice(0, 12)),
     first12Base: segs.reduce((acc, s, k) => (s.from > 12 || sums.all[k].isZero() ? acc : plus(acc, sums.all[k].times(Math.min(s.to, 13) - s.from))), ZERO),
     tco,

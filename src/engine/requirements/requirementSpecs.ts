@@ -83,7 +83,15 @@ export const REQUIREMENT_SPECS = [
   { key: "contingencyConfidence", group: "finance", kind: "number", default: 0.8, min: 0.5, max: 0.99, percent: true, label: { en: "Confidence level of the risk-based contingency", zh: "基于风险的预备费置信水平" }, unit: SHARE },
   { key: "loadFactor", group: "finance", kind: "number", default: 1.4, min: 1, max: 3, label: { en: "Employer cost per unit of salary", zh: "用人成本系数（五险一金等）" }, unit: { en: "×", zh: "倍" } },
   { key: "vatRecoverable", group: "finance", kind: "boolean", default: true, label: { en: "Input VAT is reclaimable", zh: "进项增值税可抵扣" }, unit: FLAG },
-  { key: "depreciationYears", group: "finance", kind: "number", default: 4, min: 1, max: 20, integer: true, label: { en: "Depreciation life of capex", zh: "资本支出折旧年限" }, unit: { en: "years", zh: "年" } },
+  // Accounting policy (CAS / IFRS common practice by default; set to your own). The key depreciationYears is kept
+  // so saved inputs and workbooks carry over; it is the servers' useful life and their refresh cycle.
+  { key: "capitaliseDevelopment", group: "finance", kind: "boolean", default: false, label: { en: "Own development meets the CAS 6 / IAS 38.57 criteria", zh: "自有开发满足《企业会计准则第6号》/ IAS 38.57 资本化条件" }, unit: FLAG, note: { en: "TRUE capitalises development after the POC until go-live (team, client apps, features, own-code integration and SSO, domestic-tech adaptation); the POC, training, migration, recruiting, project management and SaaS configuration stay expensed", zh: "TRUE 时，POC 之后至上线前的开发（团队、客户端、功能、自研集成与 SSO、信创适配）资本化；POC、培训、迁移、招聘、项目管理与 SaaS 配置始终费用化" } },
+  { key: "depreciationYears", group: "finance", kind: "number", default: 4, min: 1, max: 20, integer: true, label: { en: "Servers and network: useful life (also their refresh cycle)", zh: "服务器与网络设备：使用年限（亦为更新周期）" }, unit: { en: "years", zh: "年" }, note: { en: "Fixed assets depreciate straight-line from the month after they enter service", zh: "固定资产自投入使用次月起按直线法计提折旧" } },
+  { key: "serverResidualRate", group: "finance", kind: "number", default: 0.05, min: 0, max: 0.5, percent: true, label: { en: "Servers and network: residual value", zh: "服务器与网络设备：预计净残值率" }, unit: SHARE },
+  { key: "licenceLifeYears", group: "finance", kind: "number", default: 5, min: 1, max: 20, integer: true, label: { en: "Perpetual licences: useful life", zh: "永久许可：摊销年限" }, unit: { en: "years", zh: "年" }, note: { en: "Intangibles amortise straight-line from go-live (or purchase, if later)", zh: "无形资产自上线月（或更晚的购置月）起按直线法摊销" } },
+  { key: "licenceResidualRate", group: "finance", kind: "number", default: 0, min: 0, max: 0.5, percent: true, label: { en: "Perpetual licences: residual value", zh: "永久许可：预计残值率" }, unit: SHARE },
+  { key: "developmentLifeYears", group: "finance", kind: "number", default: 5, min: 1, max: 20, integer: true, label: { en: "Capitalised development: useful life", zh: "资本化开发支出：摊销年限" }, unit: { en: "years", zh: "年" } },
+  { key: "developmentResidualRate", group: "finance", kind: "number", default: 0, min: 0, max: 0.5, percent: true, label: { en: "Capitalised development: residual value", zh: "资本化开发支出：预计残值率" }, unit: SHARE },
 ] as const satisfies readonly RequirementSpec[];
 
 export type RequirementKey = (typeof REQUIREMENT_SPECS)[number]["key"];

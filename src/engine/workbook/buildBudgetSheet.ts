@@ -88,7 +88,7 @@ function lineRow(c: SheetContext, item: LineItem, entries: readonly RateCardEntr
   g.set(row, COL.category, { value: t(c, category.label), style: "note" });
   g.set(row, COL.line, { value: t(c, item.label), style: "label" });
   g.set(row, COL.consideration, { value: t(c, item.consideration), style: "note" });
-  g.set(row, COL.capex, { value: item.capex ? "capex" : "opex", style: "note" });
+  g.set(row, COL.capex, { value: item.asset ?? "opex", style: "note" });
   g.set(row, COL.timing, { value: t(c, timingRule(item.timing)), style: "note" });
   const months = `$${columnName(monthCol(1))}${r}:$${columnName(monthCol(MAX_MONTHS))}${r}`;
   for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
