@@ -1,10 +1,19 @@
-import { type BudgetResult, formatMonth, CATEGORY_IDS, type CategoryId, PATHS, type PathId, type CheckResult, TRAPS, warningCount, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
+import { type BudgetResult, formatMonth, CATEGORY_IDS, type CategoryId, FINANCIAL_VIEWS, type FinancialViewId, PATHS, type PathId, type CheckResult, TRAPS, warningCount, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
 
 export interface PathSummary {
-  /** Cash out per fiscal-year column (with hidden costs and contingency); labels in `fiscalYears`. */
+  /** Incurred per fiscal-year column (with hidden costs and contingency): categories + contingency = years; labels in `fiscalYears`. */
   readonly years: number[];
   readonly fiscalYears: string[];
-  /** Cash out in every month of the window, 12 × horizonYears values from projectStart. */
+  /** The four views, one value per fiscal-year column: cash = capex + opex (as paid); P&L = opex as incurred + depreciation and amortisation. */
+  readonly cash: number[];
+  readonly pnl: number[];
+  readonly capex: number[];
+  readonly opex: number[];
+  /** Depreciation and amortisation, and the closing net book value and prepaid balance, per fiscal-year column. */
+  readonly depreciation: number[];
+  readonly netBookValue: number[];
+  readonly prepaid: number[];
+  /** Cash in every month of the window, 12 × horizonYears values from projectStart. */
   readonly months: number[];
   /** The first month in service, "YYYY-MM" (null when the build outlasts the window). */
   readonly goLive: string | null;
@@ -103,6 +112,10 @@ export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?:
     paths[p.id] = {
       years: b.years.map(cents),
       fiscalYears: budget.calendar.fiscalYears.map((f) => f.label.en),
+      ...(Object.fromEntries(FINANCIAL_VIEWS.map((v) => [v.id, b[v.id].map(cents)])) as Record<FinancialViewId, number[]>),
+      depreciation: b.depreciation.map(cents),
+      netBookValue: b.netBookValue.map(cents),
+      prepaid: b.prepaid.map(cents),
       months: b.months.map(cents),
       goLive: b.goLiveMonth,
       serviceMonths: b.serviceMonths,
@@ -133,6 +146,8 @@ const TEXT = {
     npv: "NPV",
     cpu: "Per user / month in service",
     cheapest: "Lowest TCO",
+    npvNote: "TCO and NPV are of cash; NPV is pre-tax. By fiscal year, each path's four views:",
+    view: "View",
     riskTitle: (trials: string, seed: number) => `Risk: Monte Carlo, ${trials} trials, seed ${seed} (the same run as the workbook's Risk sheet)`,
     p80: "P80 TCO",
     riskContingency: "Risk-based contingency",
@@ -153,6 +168,8 @@ const TEXT = {
     npv: "净现值",
     cpu: "运行期每用户每月",
     cheapest: "总拥有成本最低",
+    npvNote: "总拥有成本与净现值按现金口径；净现值为税前。各方案按财年的四种口径：",
+    view: "口径",
     riskTitle: (trials: string, seed: number) => `风险：蒙特卡洛 ${trials} 次试验，种子 ${seed}（与工作簿“风险与预备费”页为同一次运行）`,
     p80: "P80 总拥有成本",
     riskContingency: "基于风险的预备费",
@@ -175,10 +192,10 @@ function width(text: string): number {
 const padEnd = (t: string, n: number): string => t + " ".repeat(Math.max(0, n - width(t)));
 const padStart = (t: string, n: number): string => " ".repeat(Math.max(0, n - width(t))) + t;
 
-/** Lines of a table: the first column left-aligned, the others right-aligned, a rule under the header. */
-function table(header: string[], rows: string[][]): string[] {
+/** Lines of a table: the first `left` columns left-aligned, the others right-aligned, a rule under the header. */
+function table(header: string[], rows: string[][], left = 1): string[] {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join("  ");
+  const line = (cells: string[]) => cells.map((c, i) => (i < left ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
 
@@ -223,8 +240,9 @@ export function formatSummaryTable(budget: BudgetResult, language: Language = "e
   const rows = PATHS.map((p) => {
     const b = budget.paths[p.id];
     const goLive = b.goLiveMonth ?? "–";
-    return [label(p), goLive, ...b.years.map((y) => money.format(cents(y))), money.format(cents(b.tco)), money.format(cents(b.npv)), money2.format(cents(b.costPerUserMonth))];
+    return [label(p), goLive, ...b.cash.map((y) => money.format(cents(y))), money.format(cents(b.tco)), money.format(cents(b.npv)), money2.format(cents(b.costPerUserMonth))];
   });
+  const viewRows = PATHS.flatMap((p) => FINANCIAL_VIEWS.map((v, i) => [i === 0 ? label(p) : "", zh ? v.label.zh : v.label.en, ...budget.paths[p.id][v.id].map((y) => money.format(cents(y)))]));
   const cheapest = [...PATHS].sort((a, b) => budget.paths[a.id].tco.comparedTo(budget.paths[b.id].tco))[0];
   const out = [
     t.title(budget.horizonYears, c, formatMonth(budget.calendar.start)),
@@ -232,6 +250,11 @@ export function formatSummaryTable(budget: BudgetResult, language: Language = "e
     ...table([t.path, t.goLive, ...fiscal, `${t.tco} (${c})`, `${t.npv} (${c})`, `${t.cpu} (${c})`], rows),
     "",
     `${t.cheapest}: ${label(cheapest)}`,
+    "",
+    t.npvNote,
+    "",
+    ...table([t.path, t.view, ...fiscal], viewRows, 2),
+    ...FINANCIAL_VIEWS.map((v) => `  ${zh ? v.label.zh : v.label.en}: ${zh ? v.meaning.zh : v.meaning.en}`),
   ];
   const mc = extra.monteCarlo;
   if (mc) {

@@ -48,7 +48,7 @@ test("summaryJson: go-live months at the defaults, and an April fiscal year move
   for (const p of PATH_IDS) {
     expect(apr[p].fiscalYears).toEqual(["FY2026/27", "FY2027/28", "FY2028/29", "FY2029/30", "FY2030/31", "FY2031/32"]);
     // The first column holds 2027-01 to 2027-03.
-    expect(Math.abs(apr[p].years[0] - (jan[p].months[0] + jan[p].months[1] + jan[p].months[2]))).toBeLessThanOrEqual(0.02);
+    expect(Math.abs(apr[p].cash[0] - (jan[p].months[0] + jan[p].months[1] + jan[p].months[2]))).toBeLessThanOrEqual(0.02);
     expect(apr[p].months).toEqual(jan[p].months);
     expect([apr[p].tco, apr[p].npv]).toEqual([jan[p].tco, jan[p].npv]);
   }
@@ -166,4 +166,29 @@ describe("risk and checks", () => {
     expect(formatSummaryTable(budget, "en-US", { checks: [...passing, { ...warning, ok: false }] })).toMatch(/^Check_All: TRUE$/m);
     expect(formatSummaryTable(budget, "en-US", { checks: [...passing, { ...integrity, ok: false }] })).toMatch(/^Check_All: FALSE$/m);
   });
+});
+
+test("summaryJson: the four views per fiscal year; cash = capex + opex, and cash reconciles with P&L + net book value + prepaid", () => {
+  const paths = summaryJson(computeBudget({ hosting: "onPremise", commercialModel: "private", capitaliseDevelopment: true })).paths;
+  for (const p of PATH_IDS) {
+    const s = paths[p];
+    for (const view of [s.cash, s.pnl, s.capex, s.opex, s.depreciation, s.netBookValue, s.prepaid]) expect(view).toHaveLength(s.fiscalYears.length);
+    let cash = 0;
+    let pnl = 0;
+    s.cash.forEach((c, k) => {
+      expect(Math.abs(c - s.capex[k] - s.opex[k])).toBeLessThanOrEqual(0.02);
+      cash += c;
+      pnl += s.pnl[k];
+      expect(Math.abs(cash - pnl - s.netBookValue[k] - s.prepaid[k])).toBeLessThanOrEqual(0.05);
+    });
+  }
+  // Own development capitalised: self-build's first fiscal year is mostly capex.
+  expect(paths.selfBuild.capex[0]).toBeGreaterThan(paths.selfBuild.opex[0]);
+});
+
+test("the table lists cash, P&L, capex and opex for each path and says NPV is pre-tax", () => {
+  const text = formatSummaryTable(computeBudget({}));
+  expect(text).toMatch(/NPV is pre-tax/);
+  for (const label of ["Cash", "P&L", "Capex", "Opex"]) expect(text).toMatch(new RegExp(`  ${label.replace("&", "\\&")}  +[\\d,]+  `));
+  expect(formatSummaryTable(computeBudget({}), "zh-CN")).toMatch(/净现值为税前/);
 });

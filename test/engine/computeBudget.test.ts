@@ -53,7 +53,7 @@ describe("computeBudget: the calendar (months rolled up into fiscal years)", () 
       expect(april.paths[p].months.map(money)).toEqual(base.paths[p].months.map(money));
       expect(money(april.paths[p].tco)).toBe(money(base.paths[p].tco));
       expect(money(april.paths[p].npv)).toBe(money(base.paths[p].npv));
-      expect(money(april.paths[p].years[0])).toBe(money(sum(base.paths[p].months.slice(0, 3))));
+      expect(money(april.paths[p].cash[0])).toBe(money(sum(base.paths[p].months.slice(0, 3))));
     }
   });
   test("NPV = Σ monthly flows × 1.08^−((m − 0.5)/12), worked out month by month", () => {
@@ -110,21 +110,33 @@ describe("computeBudget: lines with known answers", () => {
       for (const l of b.lines) if (l.category === "hidden") expect(l.contingencyClass).toBe("none");
     }
   });
-  test("a shorter window keeps the same months", () => {
+  test("a shorter window keeps what every line incurs each month; paths without annual bills keep their cash months", () => {
     const short = computeBudget({ horizonYears: 3 });
-    for (const p of PATH_IDS) expect(short.paths[p].months.map(money)).toEqual(base.paths[p].months.slice(0, 36).map(money));
+    for (const p of PATH_IDS) {
+      short.paths[p].lines.forEach((l, i) => {
+        for (let m = 1; m <= 36; m++) expect(money(l.month(m))).toBe(money(base.paths[p].lines[i].month(m)));
+      });
+    }
+    for (const p of ["selfBuild", "hybrid"] as const) expect(short.paths[p].months.map(money)).toEqual(base.paths[p].months.slice(0, 36).map(money));
   });
-  test("depreciation memo: hardware bought in the last build month, written off over 36 months from the next", () => {
+  test("depreciation: hardware bought in the last build month, with its contingency, enters service at go-live and is written off to 5% residual over 36 months from the month after", () => {
     const r = computeBudget({ hosting: "onPremise", depreciationYears: 3, horizonYears: 6 });
     const b = r.paths.selfBuild;
-    const hardware = line(r, "selfBuild", "hardware").month(12);
-    expect(hardware.greaterThan(0)).toBe(true);
+    // Go-live after 12 build months: bought in month 12, in service in month 13, charged in months 14…49.
+    const cost = line(r, "selfBuild", "hardware").month(12).times(1.25);
+    const each = cost.times(0.95).dividedBy(36);
+    expect(cost.greaterThan(0)).toBe(true);
     expect(money(b.depreciation[0])).toBe("0.000000");
-    expect(money(b.depreciation[1])).toBe(money(hardware.dividedBy(3)));
-    expect(money(b.depreciation[3])).toBe(money(hardware.dividedBy(3)));
-    const refresh = line(r, "selfBuild", "hardwareRefresh").month(48);
+    expect(money(b.netBookValue[0])).toBe(money(cost));
+    expect(money(b.depreciation[1])).toBe(money(each.times(11)));
+    expect(money(b.depreciation[2])).toBe(money(each.times(12)));
+    expect(money(b.depreciation[3])).toBe(money(each.times(12)));
+    // The refresh, bought in month 48 after go-live, is in service at once and charged from month 49.
+    const refresh = line(r, "selfBuild", "hardwareRefresh").month(48).times(1.25);
     expect(refresh.greaterThan(0)).toBe(true);
-    expect(money(b.depreciation[4])).toBe(money(refresh.dividedBy(3)));
+    expect(money(b.depreciation[4])).toBe(money(each.plus(refresh.times(0.95).dividedBy(36).times(12))));
+    // At the end of month 60 the first servers stand at their residual; the refresh has 24 of 36 months to go.
+    expect(money(b.netBookValue[4])).toBe(money(cost.times(0.05).plus(refresh.minus(refresh.times(0.95).times(12).dividedBy(36)))));
   });
   test("lines that do not apply are 0, not absent", () => {
     for (const p of PATH_IDS) expect(base.paths[p].lines).toHaveLength(base.paths.selfBuild.lines.length);
