@@ -1,4 +1,4 @@
-import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, PATHS, parsePathId, REQUIREMENT_SPECS } from "../engine";
+import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, FINANCIAL_VIEWS, PATHS, parsePathId, REQUIREMENT_SPECS } from "../engine";
 import type { AnyRange, CoercedArgs, NumberRange } from "./coerceArguments";
 import { PARAMETER_SPECS, type FunctionId, type ParamSpec } from "./parameterSpecs";
 
@@ -117,6 +117,8 @@ function budgetTable(budget: BudgetResult, pathText: string): (Decimal | string)
     ...CATEGORIES.map((c) => row(c.label.en, path.categories[c.id])),
     row("Contingency", path.contingency),
     row("Total", path.years, path.tco),
+    // The four views (cash = capex + opex as paid; P&L = opex as incurred + depreciation and amortisation).
+    ...FINANCIAL_VIEWS.map((v) => row(v.label.en, path[v.id])),
   ];
 }
 

@@ -35,7 +35,7 @@ describe.each(SCENARIOS)("$label", ({ range, raw, years }) => {
     const table = F.budget(range, pathArg, years);
     const path = engine.paths[pathId];
     expect(table[0]).toEqual(["Category", ...yearHeaders, "Total"]);
-    expect(table.map((r) => r[0])).toEqual(["Category", ...CATEGORIES.map((c) => c.label.en), "Contingency", "Total"]);
+    expect(table.map((r) => r[0])).toEqual(["Category", ...CATEGORIES.map((c) => c.label.en), "Contingency", "Total", "Cash", "P&L", "Capex", "Opex"]);
     CATEGORIES.forEach((c, i) => {
       const row = table[i + 1];
       path.categories[c.id].forEach((v, t) => expectCents(row[t + 1], v));
@@ -51,6 +51,11 @@ describe.each(SCENARIOS)("$label", ({ range, raw, years }) => {
       const sum = table.slice(1, CATEGORIES.length + 2).reduce((a, r) => a + (r[col] as number), 0);
       expect(Math.abs(sum - (total[col] as number))).toBeLessThan(CENT);
     }
+    // The four views, per fiscal year and over the window: cash = capex + opex, and Σ cash = TCO.
+    const [cash, pnl, capex, opex] = table.slice(CATEGORIES.length + 3);
+    (["cash", "pnl", "capex", "opex"] as const).forEach((view, i) => path[view].forEach((v, t) => expectCents([cash, pnl, capex, opex][i][t + 1], v)));
+    for (let col = 1; col <= n + 2; col++) expect(Math.abs((cash[col] as number) - (capex[col] as number) - (opex[col] as number))).toBeLessThan(CENT);
+    expectCents(cash[n + 2], path.tco);
   });
 
   it("COMPARE agrees with computeBudget to the cent", () => {
