@@ -15,20 +15,20 @@ import type { Segment } from "./segments";
  */
 export interface FinancialViews {
   /** Per fiscal column. */
-  readonly cash: Decimal[];
-  readonly pnl: Decimal[];
-  readonly capex: Decimal[];
-  readonly opex: Decimal[];
+  readonly cash: readonly Decimal[];
+  readonly pnl: readonly Decimal[];
+  readonly capex: readonly Decimal[];
+  readonly opex: readonly Decimal[];
   /** Depreciation and amortisation, all classes and by class. */
-  readonly depreciation: Decimal[];
-  readonly depreciationByClass: Record<AssetClass, Decimal[]>;
+  readonly depreciation: readonly Decimal[];
+  readonly depreciationByClass: Readonly<Record<AssetClass, readonly Decimal[]>>;
   /** Closing balances at each fiscal year's end. */
-  readonly netBookValue: Decimal[];
-  readonly prepaid: Decimal[];
+  readonly netBookValue: readonly Decimal[];
+  readonly prepaid: readonly Decimal[];
   /** Cumulative cash − (cumulative P&L + net book value + prepaid) at each fiscal year end: 0 when it reconciles. */
-  readonly reconciliationGap: Decimal[];
+  readonly reconciliationGap: readonly Decimal[];
   /** Cash per month of the window (months[0] = month 1). */
-  readonly cashMonths: Decimal[];
+  readonly cashMonths: readonly Decimal[];
 }
 
 /** A line billed annually in advance: its runs and its incurred value per month (index m − 1). */
@@ -42,9 +42,11 @@ export interface ViewInputs {
   readonly req: Requirements;
   /** The path's first month in service is goLive + 1. */
   readonly goLive: number;
-  /** Everything incurred per month, contingency included (index m − 1). */
+  /** Everything incurred per month, contingency included (index m − 1), and by fiscal column. */
   readonly incurred: readonly Decimal[];
-  /** Capex incurred per month by asset class, contingency included (index m − 1). */
+  readonly incurredFiscal: readonly Decimal[];
+  readonly segments: readonly Segment[];
+  /** Capex incurred per month of each segment by asset class, contingency included. */
   readonly capexByClass: Readonly<Record<AssetClass, readonly Decimal[]>>;
   readonly billed: readonly BilledLine[];
 }
@@ -123,34 +125,44 @@ function policyOf(req: Requirements, id: AssetClass): ClassPolicy {
   return { life: (req[spec.lifeInput] as number) * 12, written: new Decimal(1).minus(req[spec.residualInput] as number), lag: spec.startLag };
 }
 
-/** The first month of write-off for capex incurred in month m: entering service, then the class's lag. */
-const firstCharge = (m: number, goLive: number, lag: number): number => Math.max(m, goLive + 1) + lag;
+/** One month's capex of one class: what it cost, and the months [from, to) it is written off in (clipped to the window). */
+interface Purchase {
+  readonly month: number;
+  readonly cost: Decimal;
+  /** The charge per month: cost × (1 − residual) / life. */
+  readonly each: Decimal;
+  readonly from: number;
+  readonly to: number;
+}
 
-/** Straight-line write-off per month of one class (index m − 1). */
-function writeOff(capex: readonly Decimal[], policy: ClassPolicy, goLive: number, months: number): Decimal[] {
-  const step = zeros(months + 2);
-  capex.forEach((c, i) => {
-    if (c.isZero()) return;
-    const s = firstCharge(i + 1, goLive, policy.lag);
-    if (s > months) return;
-    const each = c.times(policy.written).dividedBy(policy.life);
-    step[s] = plus(step[s], each);
-    if (s + policy.life <= months) step[s + policy.life] = step[s + policy.life].minus(each);
+/**
+ * Each month's capex as a purchase. It enters service in the later of its month and the first month in
+ * service (goLive + 1); the write-off starts then, or a month later for fixed assets, and runs `life` months.
+ */
+function purchasesOf(segments: readonly Segment[], perSegment: readonly Decimal[], policy: ClassPolicy, goLive: number, months: number): Purchase[] {
+  const out: Purchase[] = [];
+  segments.forEach((seg, k) => {
+    const cost = perSegment[k];
+    if (cost.isZero()) return;
+    const each = cost.times(policy.written).dividedBy(policy.life);
+    for (let m = seg.from; m < seg.to; m++) {
+      const from = Math.max(m, goLive + 1) + policy.lag;
+      out.push({ month: m, cost, each, from, to: Math.min(from + policy.life, months + 1) });
+    }
   });
-  const out = zeros(months);
-  let running = ZERO;
-  for (let m = 1; m <= months; m++) out[m - 1] = running = plus(running, step[m]);
   return out;
 }
 
-/** Net book value of one class at the end of month e: each purchase less the share of its life charged by then. */
-function bookValueAt(capex: readonly Decimal[], policy: ClassPolicy, goLive: number, e: number): Decimal {
+/** Months of [from, to) inside [first, last]. */
+const overlap = (from: number, to: number, first: number, last: number): number => Math.max(0, Math.min(to - 1, last) - Math.max(from, first) + 1);
+
+/** Net book value at the end of month e: each purchase made by then, less the months charged by then. */
+function bookValueAt(purchases: readonly Purchase[], e: number): Decimal {
   let out = ZERO;
-  for (let m = 1; m <= e; m++) {
-    const c = capex[m - 1];
-    if (c.isZero()) continue;
-    const charged = Math.min(policy.life, Math.max(0, e - firstCharge(m, goLive, policy.lag) + 1));
-    out = plus(out, charged === 0 ? c : c.minus(c.times(policy.written).times(charged).dividedBy(policy.life)));
+  for (const p of purchases) {
+    if (p.month > e) continue;
+    const charged = overlap(p.from, p.to, 1, e);
+    out = plus(out, charged === 0 ? p.cost : p.cost.minus(p.each.times(charged)));
   }
   return out;
 }
@@ -158,26 +170,34 @@ function bookValueAt(capex: readonly Decimal[], policy: ClassPolicy, goLive: num
 export function financialViews(p: ViewInputs): FinancialViews {
   const { calendar, req, goLive } = p;
   const M = calendar.months;
+  const F = calendar.fiscalYears.length;
+  const ends = fiscalEnds(calendar);
+  const starts = ends.map((_, k) => (k === 0 ? 1 : ends[k - 1] + 1));
   const cashMonths = cashMonthsOf(p);
-  const capexMonths = zeros(M);
-  const daMonths = zeros(M);
+  const capex = zeros(F);
+  const depreciation = zeros(F);
+  const netBookValue = zeros(F);
   const depreciationByClass = {} as Record<AssetClass, Decimal[]>;
   for (const a of ASSET_CLASSES) {
-    const capex = p.capexByClass[a.id];
-    const da = writeOff(capex, policyOf(req, a.id), goLive, M);
-    depreciationByClass[a.id] = byFiscal(calendar, da);
-    for (let i = 0; i < M; i++) {
-      capexMonths[i] = plus(capexMonths[i], capex[i]);
-      daMonths[i] = plus(daMonths[i], da[i]);
+    const purchases = purchasesOf(p.segments, p.capexByClass[a.id], policyOf(req, a.id), goLive, M);
+    const da = zeros(F);
+    for (const buy of purchases) {
+      capex[calendar.fiscalOf[buy.month]] = plus(capex[calendar.fiscalOf[buy.month]], buy.cost);
+      for (let k = calendar.fiscalOf[Math.min(buy.from, M)]; k < F && buy.from < buy.to; k++) {
+        const n = overlap(buy.from, buy.to, starts[k], ends[k]);
+        if (n > 0) da[k] = plus(da[k], n === 1 ? buy.each : buy.each.times(n));
+      }
+    }
+    depreciationByClass[a.id] = da;
+    for (let k = 0; k < F; k++) {
+      depreciation[k] = plus(depreciation[k], da[k]);
+      if (purchases.length > 0) netBookValue[k] = plus(netBookValue[k], bookValueAt(purchases, ends[k]));
     }
   }
-  const pnlMonths = p.incurred.map((v, i) => plus(v.minus(capexMonths[i]), daMonths[i]));
-  const cash = byFiscal(calendar, cashMonths);
-  const capex = byFiscal(calendar, capexMonths);
-  const pnl = byFiscal(calendar, pnlMonths);
-  const ends = fiscalEnds(calendar);
-  const netBookValue = ends.map((e) => ASSET_CLASSES.reduce((acc, a) => plus(acc, bookValueAt(p.capexByClass[a.id], policyOf(req, a.id), goLive, e)), ZERO));
-  const prepaid = ends.map((e) => prepaidAt(p, e));
+  const cash = p.billed.length === 0 ? p.incurredFiscal : byFiscal(calendar, cashMonths);
+  // P&L = opex as incurred + D&A = incurred − capex + D&A.
+  const pnl = p.incurredFiscal.map((v, k) => plus(capex[k].isZero() ? v : v.minus(capex[k]), depreciation[k]));
+  const prepaid = p.billed.length === 0 ? zeros(F) : ends.map((e) => prepaidAt(p, e));
   let cumCash = ZERO;
   let cumPnl = ZERO;
   const reconciliationGap = cash.map((c, k) => {
@@ -189,8 +209,8 @@ export function financialViews(p: ViewInputs): FinancialViews {
     cash,
     pnl,
     capex,
-    opex: cash.map((c, k) => c.minus(capex[k])),
-    depreciation: byFiscal(calendar, daMonths),
+    opex: cash.map((c, k) => (capex[k].isZero() ? c : c.minus(capex[k]))),
+    depreciation,
     depreciationByClass,
     netBookValue,
     prepaid,

@@ -174,17 +174,22 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
   const years = byFiscal(segs, totalSeg, F);
   // Contingency follows the line it covers: a capitalised line's contingency is capitalised with it.
   const capexByClass = Object.fromEntries(
-    ASSET_CLASSES.map((a) => [a.id, monthsOf(segs, sums.capex[a.id].map((v, k) => plus(v, sums.capexBearing[a.id][k].times(factors[a.contingency]))), M)]),
+    ASSET_CLASSES.map((a) => [a.id, sums.capex[a.id].map((v, k) => (sums.capexBearing[a.id][k].isZero() ? v : plus(v, sums.capexBearing[a.id][k].times(factors[a.contingency]))))]),
   ) as Record<AssetClass, Decimal[]>;
-  const views = financialViews({ calendar, req, goLive: priced.goLive, incurred: monthsOf(segs, totalSeg, M), capexByClass, billed: billedLines(priced, M) });
+  const incurred = monthsOf(segs, totalSeg, M);
+  const views = financialViews({ calendar, req, goLive: priced.goLive, incurred, incurredFiscal: years, segments: segs, capexByClass, billed: billedLines(priced, M) });
   const months = views.cashMonths;
   const cumulative: Decimal[] = [];
   let running = ZERO;
   for (const v of months) cumulative.push((running = plus(running, v)));
   const tco = total(views.cash);
+  // NPV of what is incurred, segment by segment; then the months where cash differs (annual bills) corrected.
   let npv = ZERO;
+  for (let k = 0; k < segs.length; k++) {
+    if (!totalSeg[k].isZero()) npv = plus(npv, totalSeg[k].times(calendar.discountSum[segs[k].to - 1].minus(calendar.discountSum[segs[k].from - 1])));
+  }
   months.forEach((v, i) => {
-    if (!v.isZero()) npv = plus(npv, v.times(calendar.discount[i + 1]));
+    if (v !== incurred[i] && !v.equals(incurred[i])) npv = npv.plus(v.minus(incurred[i]).times(calendar.discount[i + 1]));
   });
   const G = Math.min(priced.goLive, M);
   let userMonths = ZERO;
