@@ -24,6 +24,17 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** 12345.6 → "12,346" (no locale tables needed). */
 const grouped = (x: number): string => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const pathCol = (i: number): number => 1 + i;
+/** The column of the summary's confidence levels, right of the paths. */
+const LEVEL_COL = pathCol(PATHS.length);
+/** Beside the driver table: the distribution definitions the detail formulas use (label, value). */
+const DEFINITION_COL = 9;
+const DEFINITIONS = [
+  ["pertWeight", 4],
+  ["pertDivisor", 6],
+  ["triangularMean", 3],
+  ["triangularVariance", 18],
+] as const;
+type Definition = (typeof DEFINITIONS)[number][0];
 const money = (formula: string, style: CellPlan["style"] = "calc"): CellPlan => ({ formula, style, numberFormat: FORMAT.money });
 
 /** What every block of the sheet shares. */
@@ -38,6 +49,7 @@ interface RiskBlockContext {
   driverCol(col: number): string;
   detailCol(pathIndex: number, col: number): string;
   summaryCell(key: SummaryRow, col: string): string;
+  definition(key: Definition): string;
 }
 
 function contextFor(language: Language, drivers: readonly RiskDriver[]): RiskBlockContext {
@@ -45,7 +57,7 @@ function contextFor(language: Language, drivers: readonly RiskDriver[]): RiskBlo
   const layout = riskSheetLayout(drivers.length, budget);
   const D = drivers.length;
   return {
-    sheet: new SheetRows(Math.max(10, D + 1)),
+    sheet: new SheetRows(Math.max(DEFINITION_COL + 2, D + 1)),
     language,
     drivers,
     layout,
@@ -55,6 +67,7 @@ function contextFor(language: Language, drivers: readonly RiskDriver[]): RiskBlo
     driverCol: (col) => rangeA1(layout.firstDriverRow, col, layout.lastDriverRow, col, true),
     detailCol: (pi, col) => rangeA1(layout.detailRow(pi) + 2, col, layout.detailRow(pi) + 1 + D, col, true),
     summaryCell: (key, col) => `${col}${layout.summary[key] + 1}`,
+    definition: (key) => a1(layout.firstDriverRow + DEFINITIONS.findIndex(([k]) => k === key), DEFINITION_COL + 1, true),
   };
 }
 
@@ -71,7 +84,8 @@ function actsOn(c: RiskBlockContext, d: RiskDriver): string {
 function driversBlock(c: RiskBlockContext): Record<string, DriverCells> {
   const { sheet, drivers, layout } = c;
   sheet.push([{ value: c.t(T.drivers), style: "subtitle" }]);
-  sheet.push(headerRow(c, T.driverHeaders));
+  const header = sheet.push(headerRow(c, T.driverHeaders));
+  sheet.rows[header][DEFINITION_COL] = { value: c.t(T.definitions), style: "header" };
   sheet.expectAt(layout.firstDriverRow, "Risk sheet drivers");
   for (const d of drivers) {
     sheet.push([
@@ -86,6 +100,11 @@ function driversBlock(c: RiskBlockContext): Record<string, DriverCells> {
       { value: c.t(d.source), style: "note" },
     ]);
   }
+  DEFINITIONS.forEach(([key, value], i) => {
+    const row = sheet.rows[layout.firstDriverRow + i];
+    row[DEFINITION_COL] = { value: c.t(T[key]), style: "note" };
+    row[DEFINITION_COL + 1] = { value, style: "note", numberFormat: FORMAT.integer };
+  });
   const zh = c.language === "zh-CN";
   sheet.validations.push({ range: rangeA1(layout.firstDriverRow, DC.low, layout.lastDriverRow, DC.high), rule: { type: "decimal", min: -10, max: 10 }, message: zh ? "驱动因素取值：-10 到 10 之间的数" : "driver value: a number from -10 to 10" });
   sheet.validations.push({ range: rangeA1(layout.firstDriverRow, DC.distribution, layout.lastDriverRow, DC.distribution), rule: { type: "list", values: ["pert", "triangular"] }, message: "pert or triangular" });
@@ -101,9 +120,12 @@ function summaryBlock(c: RiskBlockContext): void {
   const cell = c.summaryCell;
   sheet.expectAt(c.layout.summaryTitleRow, "Risk sheet summary");
   sheet.push([{ value: c.t(T.summary), style: "subtitle" }]);
-  sheet.push([{ value: c.t(T.measure), style: "header" }, ...PATHS.map((p): CellPlan => ({ value: c.t(p.label), style: "header" }))]);
-  const row = (label: Text, style: CellPlan["style"], f: (p: PathId, col: string, pi: number) => CellPlan): number =>
-    sheet.push([{ value: c.t(label), style: style === "total" ? "total" : "label" }, ...PATHS.map((p, pi) => f(p.id, columnName(pathCol(pi)), pi))]);
+  sheet.push([{ value: c.t(T.measure), style: "header" }, ...PATHS.map((p): CellPlan => ({ value: c.t(p.label), style: "header" })), { value: c.t(T.level), style: "header" }]);
+  const row = (label: Text, style: CellPlan["style"], f: (p: PathId, col: string, pi: number) => CellPlan, level?: CellPlan): number =>
+    sheet.push([{ value: c.t(label), style: style === "total" ? "total" : "label" }, ...PATHS.map((p, pi) => f(p.id, columnName(pathCol(pi)), pi)), ...(level ? [level] : [])]);
+  // The P-levels sit in labelled cells beside their rows (no constant inside the formulas).
+  const levelOf = (key: SummaryRow) => a1(c.layout.summary[key], LEVEL_COL, true);
+  const level = (value: number): CellPlan => ({ value, style: "note", numberFormat: FORMAT.percent });
   const share = (part: SummaryRow) => (_p: PathId, col: string): CellPlan => ({ formula: `=IF(${cell("base", col)}=0,0,${cell(part, col)}/${cell("base", col)})`, style: "calc", numberFormat: FORMAT.percent });
   row(T.base, "calc", (p) => money(`=${budget(p, L.baseRow)}+${budget(p, L.hiddenRow)}`));
   // The flat figure whichever method the totals use: the rates times their bases (budget sheet memo rows).
@@ -113,9 +135,9 @@ function summaryBlock(c: RiskBlockContext): void {
   row(T.mean, "calc", (_p, col, pi) => money(`=${cell("base", col)}+SUM(${c.detailCol(pi, DT.mean)})`));
   row(T.sigma, "calc", (_p, _col, pi) => money(`=SQRT(SUM(${c.detailCol(pi, DT.variance)}))`));
   row(T.p50, "calc", (_p, col) => money(`=${cell("mean", col)}`));
-  row(T.p80, "calc", (_p, col) => money(`=${cell("mean", col)}+NORMSINV(0.8)*${cell("sigma", col)}`));
-  row(T.p90, "calc", (_p, col) => money(`=${cell("mean", col)}+NORMSINV(0.9)*${cell("sigma", col)}`));
-  row(T.risk, "total", (_p, col) => money(`=MAX(0,${cell("mean", col)}+NORMSINV(Input_contingencyConfidence)*${cell("sigma", col)}-${cell("base", col)})`, "total"));
+  row(T.p80, "calc", (_p, col) => money(`=${cell("mean", col)}+NORMSINV(${levelOf("p80")})*${cell("sigma", col)}`), level(0.8));
+  row(T.p90, "calc", (_p, col) => money(`=${cell("mean", col)}+NORMSINV(${levelOf("p90")})*${cell("sigma", col)}`), level(0.9));
+  row(T.risk, "total", (_p, col) => money(`=MAX(0,${cell("mean", col)}+NORMSINV(${levelOf("risk")})*${cell("sigma", col)}-${cell("base", col)})`, "total"), { formula: "=Input_contingencyConfidence", style: "note", numberFormat: FORMAT.percent });
   row(T.riskShare, "calc", share("risk"));
   const S = c.layout.summary;
   PATHS.forEach((p, pi) => {
@@ -166,7 +188,8 @@ function tornadoBlock(c: RiskBlockContext): void {
     sheet.push(headerRow(c, T.tornadoHeaders));
     const firstSorted = sheet.rows.length;
     for (let k = 1; k <= D; k++) {
-      const at = `MATCH(${k},${c.detailCol(pi, DT.rank)},0)`;
+      // The rank is the row's own first cell.
+      const at = `MATCH(${a1(sheet.rows.length, 0)},${c.detailCol(pi, DT.rank)},0)`;
       sheet.push([
         { value: k, style: "note", numberFormat: FORMAT.integer },
         { formula: `=INDEX(${c.driverCol(DC.label)},${at})`, style: "label" },
@@ -203,6 +226,7 @@ function detailRow(c: RiskBlockContext, pi: number, i: number): CellPlan[] {
   const value = (col: number) => (minus ? `(${c.driverCell(i, col)}${minus})` : c.driverCell(i, col));
   const [sl, sm, sh] = [x(DT.low), x(DT.mode), x(DT.high)];
   const dist = c.driverCell(i, DC.distribution);
+  const def = c.definition;
   const swingsAbove = i === 0 ? "0" : `COUNTIF(${a1(layout.detailRow(pi) + 2, DT.swing, true)}:${a1(r - 1, DT.swing)},${x(DT.swing)})`;
   return [
     { formula: `=${c.driverCell(i, DC.label)}`, style: "label" },
@@ -210,8 +234,8 @@ function detailRow(c: RiskBlockContext, pi: number, i: number): CellPlan[] {
     money(`=${x(DT.exposure)}*${value(DC.low)}`),
     money(`=${x(DT.exposure)}*${value(DC.mode)}`),
     money(`=${x(DT.exposure)}*${value(DC.high)}`),
-    money(`=IF(${dist}="triangular",(${sl}+${sm}+${sh})/3,(${sl}+4*${sm}+${sh})/6)`),
-    { formula: `=IF(${dist}="triangular",(${sl}^2+${sm}^2+${sh}^2-${sl}*${sm}-${sl}*${sh}-${sm}*${sh})/18,((${sh}-${sl})/6)^2)`, style: "calc", numberFormat: "0.000E+00" },
+    money(`=IF(${dist}="triangular",(${sl}+${sm}+${sh})/${def("triangularMean")},(${sl}+${def("pertWeight")}*${sm}+${sh})/${def("pertDivisor")})`),
+    { formula: `=IF(${dist}="triangular",(SUMSQ(${sl},${sm},${sh})-${sl}*${sm}-${sl}*${sh}-${sm}*${sh})/${def("triangularVariance")},SUMSQ((${sh}-${sl})/${def("pertDivisor")}))`, style: "calc", numberFormat: "0.000E+00" },
     money(`=ABS(${sh}-${sl})`),
     { formula: `=RANK(${x(DT.swing)},${c.detailCol(pi, DT.swing)})+${swingsAbove}`, style: "note", numberFormat: FORMAT.integer },
   ];

@@ -32,8 +32,13 @@ describe("Risk sheet plan", () => {
   });
   test("the analytic approximation is live formulas: NORMSINV, SUMPRODUCT over the budget sheets' line totals", () => {
     const formulas = rows.flat().flatMap((c) => (c.formula ? [c.formula] : []));
-    expect(formulas.some((f) => /NORMSINV\(0\.8\)/.test(f))).toBe(true);
-    expect(formulas.some((f) => /NORMSINV\(0\.9\)/.test(f))).toBe(true);
+    // The P-levels are labelled cells beside their rows, not constants in the formulas.
+    for (const [label, level] of [["Analytic P80", 0.8], ["Analytic P90", 0.9]] as const) {
+      const r = textRow(rows, label)!;
+      expect(r[4]).toMatchObject({ value: level, style: "note" });
+      expect(r.slice(1, 4).every((c) => /NORMSINV\(\$E\$\d+\)/.test(c.formula ?? ""))).toBe(true);
+    }
+    expect(textRow(rows, "Risk-based contingency: max")![4].formula).toBe("=Input_contingencyConfidence");
     const total = columnName(BUDGET_COLUMNS.total);
     expect(formulas.filter((f) => new RegExp(`^=SUMPRODUCT\\('SelfBuild'!\\$${total}\\$\\d+:\\$${total}\\$\\d+,`).test(f))).toHaveLength(RISK_DRIVERS.length);
     expect(formulas.some((f) => /IF\(\$H\$\d+="triangular"/.test(f))).toBe(true);
