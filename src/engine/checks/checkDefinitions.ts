@@ -2,7 +2,6 @@ import type { BudgetResult } from "../budget/BudgetResult";
 import { CATEGORY_IDS } from "../budget/categories";
 import { PATHS, PATH_IDS, type PathId } from "../budget/paths";
 import { ZERO, sum } from "../decimal";
-import { FIRST_YEAR, LAST_YEAR } from "../calendar/monthIndex";
 import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { RequirementSpec } from "../requirements/RequirementSpec";
@@ -71,6 +70,8 @@ export interface CheckOutcome {
 /** How a check's formula refers to the workbook (names and Checks-sheet helper cells). */
 export interface CheckExcelRefs {
   input(key: string): string;
+  /** The Inputs cell holding an input's allowed bound (a month's: a year). */
+  inputBound(key: string, end: "min" | "max"): string;
   rate(key: string): string;
   /** A Sizing sheet cell in Y1 (staffing rows are the same in every year). */
   sizingY1(key: string): string;
@@ -87,6 +88,8 @@ export interface CheckExcelRefs {
   estimateShare(path: PathId): string;
   flatContingency(path: PathId): string;
   riskContingency(path: PathId): string;
+  /** The labelled Checks-sheet cell holding a threshold. */
+  threshold(id: ThresholdId): string;
   /** Number of years a year watch trips within the horizon (Checks sheet helper). */
   watchCount(id: string): string;
   /** The used range of every calculating sheet (all but Cover and Checks, which read Check_All). */
@@ -112,25 +115,53 @@ export interface CheckDefinition {
   excel(refs: CheckExcelRefs): string;
 }
 
-// ── Thresholds, with their sources ──
-/** Research §9.3: a self-built IM on an open-source base has backend 3, iOS 1, Android 1, desktop/web 1–2, QA 1–2, RTC 1 (PM, SRE, security counted apart). */
-export const MIN_BUILD_TEAM_SELF_BUILD = 6;
-/** Research §9.3: hybrid build team 5–8 (backend 2, iOS 1, Android 1, web/desktop 1, QA 1, PM 0.5–1). */
-export const MIN_BUILD_TEAM_HYBRID = 5;
-/** A hybrid's own clients and services still need one maintenance developer (the engine's rule). */
-export const MIN_MAINTENANCE_HYBRID = 1;
-/** Budget trap "ignoring long-term cost": 3–5 years of cash flows at least. */
-export const MIN_HORIZON_YEARS = 3;
-/** Servers past five years (US MACRS computer class; research default life 4 years) are due for refresh. */
-export const MAX_SERVER_LIFE_YEARS = 5;
-/** The usual 20–30% contingency. */
-export const CONTINGENCY_BAND: readonly [number, number] = [0.2, 0.3];
-/** Capacity headroom of at least 20% (research default 30% + N+1). */
-export const MIN_HEADROOM = 0.2;
-/** Warn when more than half of a path's TCO rests on estimated or second-hand prices. */
-export const MAX_ESTIMATE_SHARE = 0.5;
-/** Issue "budget calendar": go-lives this many months apart make a zero current-system cost favour the slower path. */
-export const EQUAL_TERMS_MONTHS = 3;
+// ── Thresholds, with their sources: data, read by the engine as numbers and by the Checks sheet from labelled cells ──
+export type ThresholdId =
+  | "minBuildTeamSelfBuild"
+  | "minBuildTeamHybrid"
+  | "minMaintenanceHybrid"
+  | "minHorizonYears"
+  | "maxServerLifeYears"
+  | "contingencyBandLow"
+  | "contingencyBandHigh"
+  | "minHeadroom"
+  | "maxEstimateShare"
+  | "equalTermsMonths"
+  | "moneyTolerance";
+
+export interface Threshold {
+  readonly id: ThresholdId;
+  readonly value: number;
+  readonly percent?: boolean;
+  readonly label: Text;
+}
+
+export const THRESHOLDS: readonly Threshold[] = [
+  { id: "minBuildTeamSelfBuild", value: 6, label: { en: "Self-build team at least (FTE; +1 with calls). Research §9.3: backend 3, iOS 1, Android 1, desktop/web 1–2, QA 1–2, RTC 1", zh: "自建团队至少（人；含通话 +1）。研究 §9.3：后端 3、iOS 1、Android 1、桌面/Web 1–2、测试 1–2、RTC 1" } },
+  { id: "minBuildTeamHybrid", value: 5, label: { en: "Hybrid build team at least (FTE). Research §9.3: 5–8", zh: "混合方案建设团队至少（人）。研究 §9.3：5–8" } },
+  { id: "minMaintenanceHybrid", value: 1, label: { en: "Hybrid maintenance developers at least (FTE)", zh: "混合方案维护开发至少（人）" } },
+  { id: "minHorizonYears", value: 3, label: { en: "Budget horizon at least (years): trap \"ignoring long-term cost\", 3–5 years", zh: "预算期至少（年）：陷阱“忽视长期成本”，3–5 年" } },
+  { id: "maxServerLifeYears", value: 5, label: { en: "Servers due for refresh after (years): US MACRS computer class", zh: "服务器更新年限上限（年）：美国 MACRS 计算机类" } },
+  { id: "contingencyBandLow", value: 0.2, percent: true, label: { en: "Usual contingency from", zh: "常用预备费比例下限" } },
+  { id: "contingencyBandHigh", value: 0.3, percent: true, label: { en: "Usual contingency to", zh: "常用预备费比例上限" } },
+  { id: "minHeadroom", value: 0.2, percent: true, label: { en: "Capacity headroom at least (research default 30% + N+1)", zh: "容量余量至少（研究默认 30% + N+1）" } },
+  { id: "maxEstimateShare", value: 0.5, percent: true, label: { en: "Share of TCO on estimated prices at most", zh: "依赖估算单价的成本占比上限" } },
+  { id: "equalTermsMonths", value: 3, label: { en: "Go-lives this many months apart need a current-system cost (months)", zh: "上线相差此月数时须填写现有系统成本（月）" } },
+  { id: "moneyTolerance", value: 0.005, label: { en: "Sums agree within (half a cent)", zh: "合计误差上限（半分）" } },
+];
+
+export const threshold = (id: ThresholdId): number => THRESHOLDS.find((t) => t.id === id)!.value;
+
+export const MIN_BUILD_TEAM_SELF_BUILD = threshold("minBuildTeamSelfBuild");
+export const MIN_BUILD_TEAM_HYBRID = threshold("minBuildTeamHybrid");
+export const MIN_MAINTENANCE_HYBRID = threshold("minMaintenanceHybrid");
+export const MIN_HORIZON_YEARS = threshold("minHorizonYears");
+export const MAX_SERVER_LIFE_YEARS = threshold("maxServerLifeYears");
+export const CONTINGENCY_BAND: readonly [number, number] = [threshold("contingencyBandLow"), threshold("contingencyBandHigh")];
+export const MIN_HEADROOM = threshold("minHeadroom");
+export const MAX_ESTIMATE_SHARE = threshold("maxEstimateShare");
+export const EQUAL_TERMS_MONTHS = threshold("equalTermsMonths");
+export const MONEY_TOLERANCE = threshold("moneyTolerance");
 /** Rates older than this many months before the rate card's as-of date are stale. */
 export const STALE_MONTHS = 24;
 
@@ -192,19 +223,22 @@ function hasCalls(req: Requirements): boolean {
   return (req.voiceMinutesPerUserDay as number) + (req.videoMinutesPerUserDay as number) > 0;
 }
 
-function inputCheck(spec: RequirementSpec): string {
-  const n = `Input_${spec.key}`;
+/** An input's validity as a formula; the allowed bounds are read from their cells on the Inputs sheet. */
+function inputCheck(spec: RequirementSpec, r: CheckExcelRefs): string {
+  const n = r.input(spec.key);
+  const min = () => r.inputBound(spec.key, "min");
+  const max = () => r.inputBound(spec.key, "max");
   switch (spec.kind) {
     case "number":
-      return `AND(ISNUMBER(${n}),${n}>=${spec.min},${n}<=${spec.max}${spec.integer ? `,${n}=INT(${n})` : ""})`;
+      return `AND(ISNUMBER(${n}),${n}>=${min()},${n}<=${max()}${spec.integer ? `,${n}=INT(${n})` : ""})`;
     case "override":
-      return `OR(${n}="auto",AND(ISNUMBER(${n}),${n}>=${spec.min},${n}<=${spec.max}))`;
+      return `OR(${n}="auto",AND(ISNUMBER(${n}),${n}>=${min()},${n}<=${max()}))`;
     case "boolean":
       return `ISLOGICAL(${n})`;
     case "choice":
       return `OR(${spec.choices.map((c) => (typeof c === "number" ? `${n}=${c}` : `${n}="${c}"`)).join(",")})`;
     case "month":
-      return `AND(ISNUMBER(${n}),${n}>=DATE(${FIRST_YEAR},1,1),${n}<DATE(${LAST_YEAR + 1},1,1))`;
+      return `AND(ISNUMBER(${n}),${n}>=DATE(${min()},1,1),${n}<DATE(${max()}+1,1,1))`;
   }
 }
 
@@ -242,8 +276,8 @@ function pathSums(b: BudgetResult, p: PathId): { ok: boolean; gap: number } {
   const pb = b.paths[p];
   const parts = sum(CATEGORY_IDS.map((c) => sum(pb.categories[c]))).plus(sum(pb.contingency));
   const gap = parts.minus(pb.tco).abs().toNumber();
-  const years = pb.years.every((y, t) => sum(CATEGORY_IDS.map((c) => pb.categories[c][t])).plus(pb.contingency[t]).minus(y).abs().lessThan(0.005));
-  return { ok: gap < 0.005 && years, gap };
+  const years = pb.years.every((y, t) => sum(CATEGORY_IDS.map((c) => pb.categories[c][t])).plus(pb.contingency[t]).minus(y).abs().lessThan(MONEY_TOLERANCE));
+  return { ok: gap < MONEY_TOLERANCE && years, gap };
 }
 
 function minLineValue(b: BudgetResult, p: PathId): number {
@@ -275,7 +309,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       const ok = team >= min;
       return { ok, detail: both(`Build team ${fte(team)} FTE ${ok ? "≥" : "<"} ${min}`, `建设团队 ${fte(team)} 人 ${ok ? "≥" : "<"} ${min}`) };
     },
-    excel: (r) => `(${r.sizingY1("buildFteSelfBuild")}+${r.sizingY1("rtcFteSelfBuild")}+${r.rate("fte_client_apps")})>=${MIN_BUILD_TEAM_SELF_BUILD}+IF((${r.input("voiceMinutesPerUserDay")}+${r.input("videoMinutesPerUserDay")})>0,1,0)`,
+    excel: (r) => `(${r.sizingY1("buildFteSelfBuild")}+${r.sizingY1("rtcFteSelfBuild")}+${r.rate("fte_client_apps")})>=${r.threshold("minBuildTeamSelfBuild")}+IF((${r.input("voiceMinutesPerUserDay")}+${r.input("videoMinutesPerUserDay")})>0,1,0)`,
   },
   {
     id: "buildTeamHybrid",
@@ -288,7 +322,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       const ok = team >= MIN_BUILD_TEAM_HYBRID;
       return { ok, detail: both(`Build team ${fte(team)} FTE ${ok ? "≥" : "<"} ${MIN_BUILD_TEAM_HYBRID}`, `建设团队 ${fte(team)} 人 ${ok ? "≥" : "<"} ${MIN_BUILD_TEAM_HYBRID}`) };
     },
-    excel: (r) => `(${r.sizingY1("buildFteHybrid")}+${r.rate("fte_client_apps")})>=${MIN_BUILD_TEAM_HYBRID}`,
+    excel: (r) => `(${r.sizingY1("buildFteHybrid")}+${r.rate("fte_client_apps")})>=${r.threshold("minBuildTeamHybrid")}`,
   },
   {
     id: "maintenanceSelfBuild",
@@ -315,7 +349,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       const ok = m >= MIN_MAINTENANCE_HYBRID;
       return { ok, detail: both(`${fte(m)} FTE ${ok ? "≥" : "<"} ${MIN_MAINTENANCE_HYBRID}`, `${fte(m)} 人 ${ok ? "≥" : "<"} ${MIN_MAINTENANCE_HYBRID}`) };
     },
-    excel: (r) => `${r.sizingY1("maintenanceFteHybrid")}>=${MIN_MAINTENANCE_HYBRID}`,
+    excel: (r) => `${r.sizingY1("maintenanceFteHybrid")}>=${r.threshold("minMaintenanceHybrid")}`,
   },
   {
     id: "onCallSelfBuild",
@@ -345,7 +379,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       const ok = h >= MIN_HORIZON_YEARS;
       return { ok, detail: both(`Horizon ${h} years`, `预算期 ${h} 年`) };
     },
-    excel: (r) => `${r.input("horizonYears")}>=${MIN_HORIZON_YEARS}`,
+    excel: (r) => `${r.input("horizonYears")}>=${r.threshold("minHorizonYears")}`,
   },
   {
     id: "salaryGrowth",
@@ -377,7 +411,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       if (!onPremise) return { ok, detail: both("Cloud hosting: no servers to refresh", "云主机：无需更新服务器") };
       return { ok, detail: both(`Servers refreshed every ${life} years over ${h} years`, `服务器每 ${life} 年更新，预算期 ${h} 年`) };
     },
-    excel: (r) => `NOT(AND(${r.input("hosting")}="onPremise",${r.input("horizonYears")}>${MAX_SERVER_LIFE_YEARS},${r.input("depreciationYears")}>${MAX_SERVER_LIFE_YEARS}))`,
+    excel: (r) => `NOT(AND(${r.input("hosting")}="onPremise",${r.input("horizonYears")}>${r.threshold("maxServerLifeYears")},${r.input("depreciationYears")}>${r.threshold("maxServerLifeYears")}))`,
   },
   {
     id: "upgrades",
@@ -414,7 +448,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     },
     excel: (r) => {
       const live = PATHS.map((p) => r.input(p.goLiveInput)).join(",");
-      return `OR(${r.input("legacyAnnualCost")}>0,MIN(${r.input("horizonYears")}*12,MAX(${live}))-MIN(${r.input("horizonYears")}*12,MIN(${live}))<${EQUAL_TERMS_MONTHS})`;
+      return `OR(${r.input("legacyAnnualCost")}>0,MIN(${r.input("horizonYears")}*12,MAX(${live}))-MIN(${r.input("horizonYears")}*12,MIN(${live}))<${r.threshold("equalTermsMonths")})`;
     },
   },
   // ── 3. Low-price lure ──
@@ -490,7 +524,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     },
     excel: (r) => {
       const rate = r.input("contingencyRate");
-      const [lo, hi] = CONTINGENCY_BAND;
+      const [lo, hi] = [r.threshold("contingencyBandLow"), r.threshold("contingencyBandHigh")];
       const all = (rel: string) => PATH_IDS.map((p) => `${r.flatContingency(p)}${rel}${r.riskContingency(p)}`).join(",");
       return `OR(${r.input("contingencyMethod")}="riskBased",AND(${rate}>=${lo},${rate}<=${hi}),AND(${rate}<${lo},${all(">=")}),AND(${rate}>${hi},${all("<=")}))`;
     },
@@ -505,7 +539,7 @@ export const CHECKS: readonly CheckDefinition[] = [
       const h = ctx.rate("infra_headroom");
       return { ok: h >= MIN_HEADROOM, detail: both(`Headroom ${pct(h)}`, `余量 ${pct(h)}`) };
     },
-    excel: (r) => `${r.rate("infra_headroom")}>=${MIN_HEADROOM}`,
+    excel: (r) => `${r.rate("infra_headroom")}>=${r.threshold("minHeadroom")}`,
   },
   {
     id: "eventPeak",
@@ -530,7 +564,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     label: both("Every input is within its allowed range", "所有输入均在允许范围内"),
     rule: both("The Inputs sheet's allowed ranges", "需求与假设表的允许范围"),
     evaluate: () => ({ ok: true, detail: both("All inputs valid", "所有输入有效") }),
-    excel: () => `AND(${REQUIREMENT_SPECS.map((s) => inputCheck(s as RequirementSpec)).join(",")})`,
+    excel: (r) => `AND(${REQUIREMENT_SPECS.map((s) => inputCheck(s as RequirementSpec, r)).join(",")})`,
   },
   {
     id: "ratesSourced",
@@ -567,7 +601,7 @@ export const CHECKS: readonly CheckDefinition[] = [
         const s = pathSums(ctx.budget, p);
         return { ok: s.ok, detail: both(`Difference ${s.gap.toFixed(4)}`, `差额 ${s.gap.toFixed(4)}`) };
       },
-      excel: (r) => `ABS(${r.categoryTotals(p).join("+")}-${r.pathTotal(p)})<0.005`,
+      excel: (r) => `ABS(${r.categoryTotals(p).join("+")}-${r.pathTotal(p)})<${r.threshold("moneyTolerance")}`,
     }),
   ),
   ...PATH_IDS.map(
@@ -579,9 +613,9 @@ export const CHECKS: readonly CheckDefinition[] = [
       rule: both("Every line ≥ 0 in every month", "每个费用项每月 ≥ 0"),
       evaluate(ctx) {
         const m = minLineValue(ctx.budget, p);
-        return { ok: m >= -0.005, detail: both(`Smallest line-year ${money(m)}`, `最小值 ${money(m)}`) };
+        return { ok: m >= -MONEY_TOLERANCE, detail: both(`Smallest line-year ${money(m)}`, `最小值 ${money(m)}`) };
       },
-      excel: (r) => `MIN(${r.lineBlock(p)})>=-0.005`,
+      excel: (r) => `MIN(${r.lineBlock(p)})>=-${r.threshold("moneyTolerance")}`,
     }),
   ),
   ...PATH_IDS.map(
@@ -594,9 +628,9 @@ export const CHECKS: readonly CheckDefinition[] = [
       evaluate(ctx) {
         const b = ctx.budget.paths[p];
         const gap = Math.max(sum(b.months).minus(b.tco).abs().toNumber(), sum(b.years).minus(b.tco).abs().toNumber());
-        return { ok: gap < 0.005, detail: both(`Difference ${gap.toFixed(4)}`, `差额 ${gap.toFixed(4)}`) };
+        return { ok: gap < MONEY_TOLERANCE, detail: both(`Difference ${gap.toFixed(4)}`, `差额 ${gap.toFixed(4)}`) };
       },
-      excel: (r) => `AND(ABS(${r.monthsTotal(p)}-${r.pathTotal(p)})<0.005,ABS(${r.fiscalTotal(p)}-${r.pathTotal(p)})<0.005)`,
+      excel: (r) => `AND(ABS(${r.monthsTotal(p)}-${r.pathTotal(p)})<${r.threshold("moneyTolerance")},ABS(${r.fiscalTotal(p)}-${r.pathTotal(p)})<${r.threshold("moneyTolerance")})`,
     }),
   ),
   {
@@ -639,7 +673,7 @@ export const CHECKS: readonly CheckDefinition[] = [
         detail: both(PATH_IDS.map((p, i) => `${pathLabel(p).en} ${pct(shares[i])}`).join(", "), PATH_IDS.map((p, i) => `${pathLabel(p).zh} ${pct(shares[i])}`).join("，")),
       };
     },
-    excel: (r) => `AND(${PATH_IDS.map((p) => `${r.estimateShare(p)}<=${MAX_ESTIMATE_SHARE}`).join(",")})`,
+    excel: (r) => `AND(${PATH_IDS.map((p) => `${r.estimateShare(p)}<=${r.threshold("maxEstimateShare")}`).join(",")})`,
   },
 ];
 

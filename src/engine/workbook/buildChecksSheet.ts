@@ -1,10 +1,11 @@
 import { CATEGORIES } from "../budget/categories";
 import type { PathId } from "../budget/paths";
-import { CHECKS, SEVERITIES, TRAPS, type CheckDefinition, type CheckExcelRefs } from "../checks/checkDefinitions";
+import { CHECKS, SEVERITIES, THRESHOLDS, TRAPS, type CheckDefinition, type CheckExcelRefs, type ThresholdId } from "../checks/checkDefinitions";
 import { YEAR_WATCHES } from "../checks/yearWatches";
 import { compileExcel } from "../expression/compileExcel";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
 import { totalNames } from "./buildBudgetSheet";
+import { inputBoundCell } from "./buildInputsSheet";
 import { RATE_COLUMNS, RATE_FIRST_ROW } from "./buildRateCardSheet";
 import { riskNames } from "./buildRiskSheet";
 import { RISK_RUN_CURRENT } from "./buildRiskRunBlock";
@@ -62,6 +63,13 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
   const watchLevelRow = (i: number) => helperTitleRow + 2 + i * 2;
   const watchTripRow = (i: number) => watchLevelRow(i) + 1;
   const watchIndex = new Map(YEAR_WATCHES.map((w, i) => [w.id, i]));
+  // The thresholds the check formulas read, in labelled cells below the helper rows.
+  const thresholdsTitleRow = watchTripRow(YEAR_WATCHES.length - 1) + 2;
+  const thresholdCell = (id: ThresholdId) => {
+    const i = THRESHOLDS.findIndex((t) => t.id === id);
+    if (i < 0) throw new Error(`Model error: unknown threshold "${id}"`);
+    return a1(thresholdsTitleRow + 1 + i, CHECK_COLUMNS.passes, true);
+  };
   const W = { count: CHECK_COLUMNS.firstYear + MAX_YEARS, year: CHECK_COLUMNS.firstYear + MAX_YEARS + 1, jump: CHECK_COLUMNS.firstYear + MAX_YEARS + 2 };
   const watchCell = (id: string, col: number) => {
     const i = watchIndex.get(id);
@@ -74,6 +82,7 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
   const pathCell = (p: PathId, row: number, col: number) => sheetRef(sheetName(p, language), a1(row, col, true));
   const refs: CheckExcelRefs = {
     input: (key) => `Input_${key}`,
+    inputBound: (key, end) => inputBoundCell(key, end, language),
     rate: (key) => `Rate_${key}`,
     sizingY1: (key) => sizingCellFrom(language, key, 1),
     rateColumn: (c) => rateCol(RATE_COLUMNS[c]),
@@ -86,6 +95,7 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
     flatContingency: (p) => riskNames(p).flat,
     riskContingency: (p) => riskNames(p).contingency,
     watchCount: (id) => watchCell(id, W.count),
+    threshold: thresholdCell,
     calculationRanges: () => calculating.map(usedRange),
     riskRunCurrent: () => RISK_RUN_CURRENT,
   };
@@ -182,6 +192,11 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
     }
     rows.push(trip);
   });
+
+  push([]);
+  if (rows.length !== thresholdsTitleRow) throw new Error(`Plan error: Checks thresholds start at ${rows.length}, expected ${thresholdsTitleRow}`);
+  push([{ value: zh ? "检查阈值（各检查公式读取这些单元格）" : "Check thresholds (the check formulas read these cells)", style: "subtitle" }, { value: zh ? "取值" : "value", style: "header" }, { value: "id", style: "header" }]);
+  for (const t of THRESHOLDS) push([{ value: tr(t.label, language), style: "label" }, { value: t.value, style: "note", numberFormat: t.percent ? FORMAT.percent : Number.isInteger(t.value) ? FORMAT.integer : "0.000" }, { value: t.id, style: "note" }]);
 
   const severityColumn = columnName(CHECK_COLUMNS.severity);
   const warningText = tr(SEVERITIES.warning, language);

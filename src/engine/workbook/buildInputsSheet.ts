@@ -4,11 +4,28 @@ import type { RequirementSpec } from "../requirements/RequirementSpec";
 import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
 import type { Requirements } from "../requirements/Requirements";
 import { allowedText } from "../requirements/validateRequirements";
-import { a1 } from "./excelAddress";
+import { a1, sheetRef } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan, ValidationPlan } from "./WorkbookPlan";
 
-const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注"] };
+const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note", "allowed from", "allowed to"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注", "下限", "上限"] };
+
+/** The columns holding each number's allowed range (a month's: its years), which the Checks sheet's validity check reads. */
+const BOUND_COLUMNS = { min: 6, max: 7 } as const;
+
+/** An input's allowed bound as a number, or null for a choice or a flag: years for a month. */
+function bound(spec: RequirementSpec, end: "min" | "max"): number | null {
+  if (spec.kind === "number" || spec.kind === "override") return spec[end];
+  if (spec.kind === "month") return end === "min" ? FIRST_YEAR : LAST_YEAR;
+  return null;
+}
+
+/** The Inputs cell holding an input's allowed bound, from another sheet (absolute). */
+export function inputBoundCell(key: string, end: "min" | "max", language: Language): string {
+  const i = REQUIREMENT_SPECS.findIndex((s) => s.key === key);
+  if (i < 0 || bound(REQUIREMENT_SPECS[i] as RequirementSpec, end) === null) throw new Error(`Model error: input "${key}" has no ${end} bound`);
+  return sheetRef(sheetName("inputs", language), a1(i + 1, BOUND_COLUMNS[end], true));
+}
 
 /** The Inputs sheet's number format of a value (the Risk sheet's Run inputs show it alike). */
 export function valueFormat(spec: RequirementSpec): string {
@@ -65,6 +82,10 @@ export function buildInputsSheet(req: Requirements, language: Language): { sheet
       { value: tr(spec.unit, language), style: "note" },
       { value: allowedText(spec), style: "note" },
       { value: spec.note ? tr(spec.note, language) : "", style: "note" },
+      ...(["min", "max"] as const).map((end): CellPlan => {
+        const b = bound(spec, end);
+        return b === null ? { value: "" } : { value: b, style: "note", numberFormat: spec.kind === "month" ? FORMAT.integer : valueFormat(spec) };
+      }),
     ]);
   });
   return {
@@ -73,7 +94,7 @@ export function buildInputsSheet(req: Requirements, language: Language): { sheet
       name: sheetName("inputs", language),
       tabColor: "#0F6CBD",
       blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [28, 14, 44, 14, 34, 48],
+      columnWidths: [28, 14, 44, 14, 34, 48, 13, 13],
       frozen: { rows: 1, columns: 1 },
       validations,
       conditionalFormats: [],

@@ -48,15 +48,6 @@ export const STRUCTURAL: Readonly<Record<string, readonly number[]>> = {
   MID: [2, 3],
 };
 
-/**
- * Literals still on the Checks sheet, each listed by value so that any new one fails: thresholds of the
- * budget-trap rules and the input ranges the validity check repeats. See the report on issue 11. (The Risk
- * sheet's P-levels, distribution definitions and tornado ranks are labelled cells now.)
- */
-const PENDING: Readonly<Partial<Record<string, ReadonlySet<number>>>> = {
-  checks: new Set([0.005, 0.01, 0.1, 0.2, 0.3, 0.5, 0.99, 2, 3, 5, 6, 10, 20, 24, 50, 60, 365, 366, 500, 1440, 2000, 2101, 10000, 36500, 100000, 10000000000]),
-};
-
 const CHOICES: ReadonlyMap<string, readonly unknown[]> = new Map(
   REQUIREMENT_SPECS.filter((s) => s.kind === "choice").map((s) => [`Input_${s.key}`, (s as { choices: readonly unknown[] }).choices]),
 );
@@ -98,7 +89,7 @@ function offenders(formulas: readonly Formula[]): string[] {
   const out: string[] = [];
   for (const f of formulas)
     for (const l of numericLiterals(f.formula)) {
-      if (allowance(l) !== null || PENDING[f.key]?.has(l.magnitude)) continue;
+      if (allowance(l) !== null) continue;
       out.push(`${f.sheet}!${f.cell}: ${l.text} in ${f.formula.slice(0, 200)}`);
     }
   return out;
@@ -124,10 +115,9 @@ describe("no constants in calculation formulas", () => {
     expect(offenders(formulas)).toEqual([]);
   });
 
-  it("every sheet with formulas is scanned, the calculating ones with no pending literals", () => {
+  it("every sheet with formulas is scanned", () => {
     const keys = new Set(planFormulas(plans.get("defaults")!).map((f) => f.key));
     for (const k of ["sizing", "selfBuild", "commercial", "hybrid", "phasing", "compare", "depreciation", "rateCard", "checks", "risk"]) expect(keys).toContain(k);
-    expect(Object.keys(PENDING).sort()).toEqual(["checks"]);
   });
 
   it("the scan fails on the constants the review found, naming sheet, cell, literal and formula", () => {
