@@ -3,6 +3,7 @@ import { REQUIREMENT_SPECS } from "../../../src/engine/requirements/requirementS
 import { RATE_CARD_ENTRIES } from "../../../src/engine/rateCard/rateCardEntries";
 import type { WorkbookPlan } from "../../../src/engine/workbook/WorkbookPlan";
 import { EngineError } from "../../../src/engine/EngineError";
+import { THRESHOLDS } from "../../../src/engine/checks/checkDefinitions";
 
 const plans: [string, WorkbookPlan][] = [
   ["en-US", buildWorkbookPlan({}, { language: "en-US" })],
@@ -47,9 +48,14 @@ describe.each(plans)("workbook plan (%s)", (_lang, plan) => {
   test("inputs only on Inputs, RateCard, the Risk drivers and the sign-off/POC cells; elsewhere every number is a formula", () => {
     for (const { sheet, cell } of cells(plan)) {
       if (cell.style === "input") expect(["inputs", "rateCard", "risk", "cover", "checks"]).toContain(sheet.key);
-      // The Risk sheet also holds values the engine computed (Monte Carlo percentiles, exposure weights), labelled as such.
-      if (!["inputs", "rateCard", "risk"].includes(sheet.key) && cell.formula === undefined) expect(typeof cell.value === "number").toBe(false);
+      // The Risk sheet also holds values the engine computed (Monte Carlo percentiles, exposure weights), labelled as such;
+      // the Checks sheet its thresholds, each in a labelled row of the thresholds block.
+      if (!["inputs", "rateCard", "risk", "checks"].includes(sheet.key) && cell.formula === undefined) expect(typeof cell.value === "number").toBe(false);
     }
+    const checks = plan.sheets.find((s) => s.key === "checks")!.blocks[0].cells;
+    const numbers = checks.filter((row) => row.some((c) => c.formula === undefined && typeof c.value === "number"));
+    expect(numbers.map((row) => [row[1].value, row[2].value])).toEqual(THRESHOLDS.map((t) => [t.value, t.id]));
+    for (const row of numbers) expect(typeof row[0].value === "string" && (row[0].value as string).length > 4).toBe(true);
   });
   test("user-visible text that looks like a formula stays a value, never a formula", () => {
     const texts = [...cells(plan)].filter(({ cell }) => typeof cell.value === "string");
