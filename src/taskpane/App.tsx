@@ -18,6 +18,7 @@ import {
 import { PATH_IDS, computeChecks, validateRequirements, type CheckResult, type PathId } from "../engine";
 import { ChecksSection } from "./components/ChecksSection";
 import { CumulativeChart } from "./components/CumulativeChart";
+import { FiscalYearViews } from "./components/FiscalYearViews";
 import { ChangedInfo, GeneratePanel } from "./components/GeneratePanel";
 import { PaneSection, type PaneSectionId } from "./components/PaneSection";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -175,6 +176,7 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
               <>
                 <PreviewCards result={preview.result} paths={paths} lang={lang} stale={!valid} />
                 <CumulativeChart result={preview.result} paths={paths} lang={lang} />
+                <FiscalYearViews result={preview.result} paths={paths} lang={lang} stale={!valid} />
               </>
             )}
           </section>,

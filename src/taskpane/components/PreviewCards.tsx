@@ -125,7 +125,7 @@ export function PreviewCards({ result, paths, lang, stale }: PreviewCardsProps):
             <dl className={styles.grid}>
               {METRICS.map((m) => (
                 <div key={m}>
-                  <dt className={styles.term} title={m === "first12" ? first12Months(result) : undefined}>
+                  <dt className={styles.term} title={m === "first12" ? first12Months(result) : m === "npv" ? fill(t.npvTitle, { rate }) : undefined}>
                     {labels[m]}
                   </dt>
                   <dd className={styles.value} data-testid={`metric-${id}-${m}`} data-value={metricValue(result, id, m).toString()}>

@@ -66,6 +66,8 @@ export interface UiStrings {
     readonly first12: string;
     readonly tco: string;
     readonly npv: string;
+    /** The NPV card's tooltip: of which view, before tax, how discounted ({rate}). */
+    readonly npvTitle: string;
     readonly perUserMonth: string;
     readonly lowestTco: string;
     readonly chartTitle: string;
@@ -81,6 +83,21 @@ export interface UiStrings {
     readonly noBreakEven: string;
     readonly breakEvenMark: string;
     readonly computeFailed: string;
+  };
+  /** The "by fiscal year" table under the preview: a switch between the engine's FINANCIAL_VIEWS. */
+  readonly fiscalViews: {
+    readonly title: string;
+    readonly switchLabel: string;
+    readonly fiscalYear: string;
+    readonly total: string;
+    /** The short marker after a part year's label ({n} months in the window). */
+    readonly partYear: string;
+    /** What the marker means, for screen readers and the tooltip. */
+    readonly partYearLong: string;
+    /** The caption under the switch: {view} label and its {meaning}. */
+    readonly meaning: string;
+    /** The tooltip of a rounded (compact) amount: the exact one. */
+    readonly exact: string;
   };
   readonly risk: {
     readonly title: string;
