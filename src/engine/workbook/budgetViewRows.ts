@@ -3,11 +3,10 @@ import { ASSET_CLASSES, type AssetClassSpec } from "../lines/assetClasses";
 import { COST_LINES } from "../lines/costLines";
 import { BUDGET_COLUMNS as COL, type BudgetSheetLayout } from "./budgetSheetLayout";
 import { BUDGET_TEXT as TEXT } from "./budgetSheetText";
-import { fiscalCol, fiscalRange, inHorizon, lineColumn, monthCol, t, type SheetContext } from "./budgetSheetGrid";
+import { fiscalCol, fiscalRange, inHorizon, monthCol, t, type SheetContext } from "./budgetSheetGrid";
 import { columnName } from "./excelAddress";
 import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS } from "./layout";
 import { PHASING, fiscalColumn, phasingCell, phasingMonths } from "./phasingLayout";
-import { riskNames } from "./riskNames";
 import type { CellPlan } from "./WorkbookPlan";
 
 const WINDOW = "Input_horizonYears*12";
@@ -72,8 +71,9 @@ function developmentSpan(r: Rows): { from: string; to: string } {
 
 /**
  * Capex of one asset class in month m: its lines (development only in the capitalised months) plus their share
- * of contingency, the part of them that bears it × what the class's contingency row applies (the flat rate, or
- * the risk-based share of the contingency-bearing base), as computeBudget does.
+ * of contingency, the part of them that bears it × what the class's contingency row applies (the rate beside the
+ * contingency base rows: flat, or the risk-based share), as computeBudget does. The lines are named one by one
+ * (a class has a handful), which keeps each cell short.
  */
 function capexClass(r: Rows, a: AssetClassSpec): void {
   const { c, L } = r;
@@ -81,35 +81,37 @@ function capexClass(r: Rows, a: AssetClassSpec): void {
   r.label(row, `${t(c, TEXT.capexOf)}: ${t(c, a.label)}`, "label");
   const span = a.id === "development" ? developmentSpan(r) : null;
   if (span) c.g.set(row, COL.contingency, { value: t(c, TEXT.devSpan), style: "note" });
-  const D = lineColumn(L, COL.capex);
-  const K = lineColumn(L, COL.contingency);
-  const bearingAll = `(${fixed(L.bearingMeteredRow, COL.total)}+${fixed(L.bearingLabourRow, COL.total)})`;
-  const rate = a.contingency === "metered" ? "Input_contingencyRate" : "Input_developmentContingencyRate";
-  const factor = `IF(Input_contingencyMethod="riskBased",IF(${bearingAll}=0,0,${riskNames(c.path).contingency}/${bearingAll}),${rate})`;
+  const lines = COST_LINES.filter((l) => l.asset === a.id);
+  const factor = fixed(a.contingency === "metered" ? L.bearingMeteredRow : L.bearingLabourRow, COL.contingency);
   r.flow(row, "calc", (m) => {
-    const col = columnName(monthCol(m));
-    const lines = `${col}$${L.firstLineRow + 1}:${col}$${L.lastLineRow + 1}`;
-    const unquoted = `((${r.mm(m)}<${lineColumn(L, COL.quotedFrom)})+(${r.mm(m)}>=${lineColumn(L, COL.quotedTo)})>0)`;
-    const bearing = `SUMPRODUCT((${D}="${a.id}")*((${K}="metered")*${unquoted}+(${K}="labour"))*${lines})`;
-    const body = `SUMIF(${D},"${a.id}",${lines})+${factor}*${bearing}`;
+    const at = (id: string) => cell(L.lineRow[id], monthCol(m));
+    const unquoted = (id: string) => `((${r.mm(m)}<${fixed(L.lineRow[id], COL.quotedFrom)})+(${r.mm(m)}>=${fixed(L.lineRow[id], COL.quotedTo)})>0)`;
+    const bearing = lines.filter((l) => l.contingency !== "none").map((l) => (l.contingency === "metered" ? `${at(l.id)}*${unquoted(l.id)}` : at(l.id)));
+    const body = `${lines.map((l) => at(l.id)).join("+")}${bearing.length ? `+${factor}*(${bearing.join("+")})` : ""}`;
     return span ? `IF(AND(${r.mm(m)}>=${span.from},${r.mm(m)}<=${span.to}),${body},0)` : body;
   });
 }
 
-/** Life in months, residual input, and the first month of write-off of each month's purchases (as an array). */
-function policy(r: Rows, a: AssetClassSpec): { life: string; written: string; start: string } {
+/** A class's first month of write-off for each month's purchases (as an array), and its policy cells on its D&A row. */
+function policy(r: Rows, a: AssetClassSpec): { life: string; rate: string; start: string } {
   const inService = monthsOf(r.L.inServiceRow);
-  return { life: `(12*Input_${a.lifeInput})`, written: `(1-Input_${a.residualInput})`, start: a.startLag === 0 ? inService : `(${inService}+${a.startLag})` };
+  const row = r.L.depreciationClassRow[a.id];
+  return { life: fixed(row, COL.contingency), rate: fixed(row, COL.estimate), start: a.startLag === 0 ? inService : `(${inService}+${a.startLag})` };
 }
 
-/** Straight-line write-off of one class month by month: each month's capex over the life from its first charge. */
+/**
+ * Straight-line write-off of one class month by month: each month's capex over the life from its first charge.
+ * Beside Total: the life in months and the share written off a month, (1 − residual) ÷ life.
+ */
 function depreciationClass(r: Rows, a: AssetClassSpec): void {
   const { c, L } = r;
   const row = L.depreciationClassRow[a.id];
   r.label(row, `${t(c, TEXT.daOf)}: ${t(c, a.label)}`, "label");
+  c.g.set(row, COL.contingency, { formula: `=12*Input_${a.lifeInput}`, style: "note", numberFormat: t(c, TEXT.months) });
+  c.g.set(row, COL.estimate, { formula: `=(1-Input_${a.residualInput})/(12*Input_${a.lifeInput})`, style: "note", numberFormat: FORMAT.percent3 });
   const p = policy(r, a);
   const capex = monthsOf(L.capexClassRow[a.id]);
-  r.flow(row, "calc", (m) => `IF(${r.mm(m)}>${WINDOW},0,SUMPRODUCT(${capex},(${r.mm(m)}>=${p.start})*(${r.mm(m)}<${p.start}+${p.life}))*${p.written}/${p.life})`);
+  r.flow(row, "calc", (m) => `IF(${r.mm(m)}>${WINDOW},0,SUMPRODUCT(${capex},(${r.mm(m)}>=${p.start})*(${r.mm(m)}<${p.start}+${p.life}))*${p.rate})`);
 }
 
 /**
@@ -129,7 +131,7 @@ function netBookValueClass(r: Rows, a: AssetClassSpec): void {
       const e = cell(L.fiscalEndRow, fiscalCol(k));
       const x = `(${e}-${p.start}+1)`;
       const charged = `((${x}>0)*(${x}<${p.life})*${x}+(${x}>=${p.life})*${p.life})`;
-      return `SUMPRODUCT(${capex}*(${monthsOf(L.indexRow)}<=${e})*(1-${p.written}*${charged}/${p.life}))`;
+      return `SUMPRODUCT(${capex}*(${monthsOf(L.indexRow)}<=${e})*(1-${p.rate}*${charged}))`;
     },
     true,
   );
@@ -161,11 +163,10 @@ function billedRows(r: Rows): void {
     const row = L.billedRow[l.id];
     const line = L.lineRow[l.id];
     r.label(row, `${t(c, TEXT.billed)}: ${t(c, l.label)}`, "note");
-    const F = `MAX(1,${fixed(line, COL.from)})`;
-    const E = `MIN(${WINDOW},${fixed(line, COL.to)})`;
+    // The line is 0 outside its run: a "bill" before its first month or after its end adds up zeros.
     r.flow(row, "calc", (m) => {
       const next12 = `${cell(line, monthCol(m))}:${cell(line, monthCol(Math.min(m + 11, MAX_MONTHS)))}`;
-      return `IF(AND(${r.mm(m)}>=${F},${r.mm(m)}<=${E},MOD(${r.mm(m)}-${F},12)=0),SUM(${next12}),0)`;
+      return `IF(MOD(${r.mm(m)}-${fixed(line, COL.from)},12)=0,SUM(${next12}),0)`;
     });
   }
 }

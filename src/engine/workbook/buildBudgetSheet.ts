@@ -193,6 +193,11 @@ function contingencyMonths(c: SheetContext): void {
   const risk = riskNames(c.path).contingency;
   g.set(L.bearingMeteredRow, COL.line, { value: t(c, TEXT.bearingMetered), style: "note" });
   g.set(L.bearingLabourRow, COL.line, { value: t(c, TEXT.bearingLabour), style: "note" });
+  // What each contingency row applies to its base (beside Total): flat, the rate; risk-based, the Risk sheet's
+  // contingency for the path over the two bases together (as computeBudget does). Capitalised lines use it too.
+  const factor = (row: number) => `$${columnName(COL.contingency)}$${row + 1}`;
+  const rates: readonly [number, string][] = [[L.bearingMeteredRow, "Input_contingencyRate"], [L.bearingLabourRow, "Input_developmentContingencyRate"]];
+  for (const [row, rate] of rates) g.set(row, COL.contingency, { formula: `=IF(Input_contingencyMethod="riskBased",IF(${bearing}=0,0,${risk}/${bearing}),${rate})`, style: "note", numberFormat: FORMAT.percent3 });
   for (const row of [L.bearingMeteredRow, L.bearingLabourRow]) {
     g.set(row, COL.total, { formula: `=SUM($${columnName(monthCol(1))}${row + 1}:$${columnName(monthCol(MAX_MONTHS))}${row + 1})`, style: "calc", numberFormat: FORMAT.money });
   }
@@ -203,12 +208,8 @@ function contingencyMonths(c: SheetContext): void {
     const unquoted = `((${mm}<${block(COL.quotedFrom)})+(${mm}>=${block(COL.quotedTo)})>0)`;
     g.set(L.bearingMeteredRow, monthCol(m), { formula: `=SUMPRODUCT((${block(COL.contingency)}="metered")*${unquoted}*${lines})`, style: "calc", numberFormat: FORMAT.money });
     g.set(L.bearingLabourRow, monthCol(m), { formula: `=SUMIF(${block(COL.contingency)},"labour",${lines})`, style: "calc", numberFormat: FORMAT.money });
-    const applied = (row: number, rate: string) => {
-      const base = `${col}${row + 1}`;
-      return `=IF(Input_contingencyMethod="riskBased",IF(${bearing}=0,0,${risk}*${base}/${bearing}),${rate}*${base})`;
-    };
-    g.set(L.contingencyMeteredRow, monthCol(m), { formula: applied(L.bearingMeteredRow, "Input_contingencyRate"), style: "calc", numberFormat: FORMAT.money });
-    g.set(L.contingencyLabourRow, monthCol(m), { formula: applied(L.bearingLabourRow, "Input_developmentContingencyRate"), style: "calc", numberFormat: FORMAT.money });
+    g.set(L.contingencyMeteredRow, monthCol(m), { formula: `=${factor(L.bearingMeteredRow)}*${col}${L.bearingMeteredRow + 1}`, style: "calc", numberFormat: FORMAT.money });
+    g.set(L.contingencyLabourRow, monthCol(m), { formula: `=${factor(L.bearingLabourRow)}*${col}${L.bearingLabourRow + 1}`, style: "calc", numberFormat: FORMAT.money });
   }
 }
 
@@ -267,7 +268,7 @@ export function buildBudgetSheet(path: PathId, entries: readonly RateCardEntry[]
       name: sheetName(path, language),
       tabColor: "#107C10",
       blocks: [{ row: 0, column: 0, cells: c.g.rows }],
-      columnWidths: [16, 44, 40, 9, 36, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 15, 10, 10, 18, 8, 8, 8, 8, ...Array.from({ length: MAX_YEARS }, () => 13), ...Array.from({ length: MAX_MONTHS }, () => 11)],
+      columnWidths: [16, 44, 40, 12, 36, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 15, 10, 10, 18, 8, 8, 8, 8, ...Array.from({ length: MAX_YEARS }, () => 13), ...Array.from({ length: MAX_MONTHS }, () => 11)],
       frozen: { rows: L.windowYearRow + 1, columns: 2 },
       validations: [],
       conditionalFormats: pastHorizon(L),
