@@ -147,7 +147,7 @@ function fail(where: string): never {
   throw new Error(`Model error: ${where} may refer only to inputs and rates`);
 }
 
-/** The rows under the lines, in every fiscal-year column: subtotals, base, contingency, totals, capex, opex, cumulative. */
+/** The rows under the lines, in every fiscal-year column: subtotals, base, contingency, the incurred total, then the four views. */
 function totalRows(c: SheetContext): void {
   const { g, L } = c;
   const label = (row: number, text: { en: string; zh: string }, style: CellPlan["style"]) => g.set(row, COL.line, { value: t(c, text), style });
