@@ -10,14 +10,16 @@
  */
 import fc from "fast-check";
 import { PATHS, buildWorkbookPlan, computeBudget, computeChecks, formatMonth, monthOfSerial, parseMonth, parseRequirements, serialOfMonth, type WorkbookPlan } from "../../src/engine";
-import { COMPARE_LAYOUT } from "../../src/engine/workbook/buildCompareSheet";
+import { COMPARE_LAYOUT, COMPARE_VIEWS } from "../../src/engine/workbook/buildCompareSheet";
+import { BUDGET_COLUMNS, budgetSheetLayout } from "../../src/engine/workbook/budgetSheetLayout";
+import { columnName } from "../../src/engine/workbook/excelAddress";
 import { toFileFormula, writeXlsx } from "../../src/workbook/xlsxWriter";
 import { typedRequirements } from "../support/arbitraryRequirements";
 import { recalculateMany, requireSoffice, setNamedValues, type RecalcResult } from "../support/libreOffice";
 import { syntheticPlan, withPage } from "./syntheticPlan";
 
 const soffice = requireSoffice("recalculation test");
-jest.setTimeout(600_000);
+jest.setTimeout(1_200_000); // 65 workbooks; about 9 s each in LibreOffice on a busy 2-core machine
 
 const SEED = 20261201;
 const RANDOM_SETS = 50;
@@ -55,14 +57,24 @@ function differences(result: RecalcResult, raw: Record<string, unknown>, plan: W
       if (typeof got !== "number" || !(Math.abs(got - expected) <= tolerance(expected))) out.push(`${name}: workbook ${JSON.stringify(got)}, engine ${expected}`);
     }
   }
-  // Fiscal-year totals and their labels on Compare (row per path from COMPARE_LAYOUT, one column per fiscal year from B).
+  // The four views by fiscal year on Compare (one row per view and path, one column per fiscal year from B), and the
+  // closing net book value and prepaid balance on each budget sheet.
   const compare = plan.sheets.find((x) => x.key === "compare")!.name;
+  const L = budgetSheetLayout();
   PATHS.forEach((p, i) => {
-    budget.paths[p.id].years.forEach((y, k) => {
-      const address = `${String.fromCharCode(66 + k)}${COMPARE_LAYOUT.pathRow(i) + 1}`;
-      const got = result.at(compare, address);
-      if (typeof got !== "number" || !(Math.abs(got - y.toNumber()) <= tolerance(y.toNumber()))) out.push(`${p.id} ${budget.calendar.fiscalYears[k].label.en} (Compare!${address}): workbook ${JSON.stringify(got)}, engine ${y.toString()}`);
-    });
+    const engine = budget.paths[p.id];
+    const sheet = plan.sheets.find((x) => x.key === p.id)!.name;
+    const figures: [string, string, string, readonly { toNumber(): number }[]][] = [
+      ...COMPARE_VIEWS.map((v): [string, string, string, readonly { toNumber(): number }[]] => [v, compare, `${COMPARE_LAYOUT.viewRow(v, i) + 1}`, engine[v]]),
+      ["netBookValue", sheet, `${L.netBookValueRow + 1}`, engine.netBookValue],
+      ["prepaid", sheet, `${L.prepaidRow + 1}`, engine.prepaid],
+    ];
+    for (const [view, where, row, values] of figures)
+      values.forEach((y, k) => {
+        const address = `${columnName((where === compare ? 1 : BUDGET_COLUMNS.firstFiscal) + k)}${row}`;
+        const got = result.at(where, address);
+        if (typeof got !== "number" || !(Math.abs(got - y.toNumber()) <= tolerance(y.toNumber()))) out.push(`${p.id} ${view} ${budget.calendar.fiscalYears[k].label.en} (${where}!${address}): workbook ${JSON.stringify(got)}, engine ${y.toString()}`);
+      });
   });
   budget.calendar.fiscalYears.forEach((fy, k) => {
     const label = result.at(compare, `${String.fromCharCode(66 + k)}${COMPARE_LAYOUT.yearsHeaderRow + 1}`);
@@ -94,6 +106,10 @@ interface Case {
 const planFor = (raw: Record<string, unknown>, language: "en-US" | "zh-CN" = "en-US") => buildWorkbookPlan(raw, { language, monteCarlo: false });
 const defaultPlan = planFor({});
 
+/** On-premise private deployment: servers, perpetual licences, maintenance billed in advance; development capitalised or not. */
+const EXPENSED = { hosting: "onPremise", commercialModel: "private" };
+const CAPITALISED = { ...EXPENSED, capitaliseDevelopment: true };
+
 const HAND_PICKED: Record<string, unknown>[] = [
   { headcount: 20000, horizonYears: 3, videoResolution: "1080p", commercialModel: "private", hosting: "onPremise" },
   { horizonYears: 10, currency: "USD", deploymentRegion: "international", moderation: false, buildFteSelfBuild: 12, latencyTargetMs: 100, regions: 3, mlpsLevel: 3 },
@@ -102,6 +118,8 @@ const HAND_PICKED: Record<string, unknown>[] = [
   { projectStart: "2028-07", fiscalYearStartMonth: 4, horizonYears: 7, fiscalYearLabel: "end" },
   // The contingency method switched in the file: the Risk sheet's analytic P90 − base enters the totals.
   { contingencyMethod: "riskBased", contingencyConfidence: 0.9 },
+  // The accounting policy switched in the file: build labour capitalised, licences and servers bought.
+  CAPITALISED,
 ];
 
 /**
@@ -117,6 +135,8 @@ const typedFlat = (raw: Record<string, unknown>): Record<string, unknown> => {
 
 const CASES: Case[] = [
   { name: "defaults", raw: {}, plan: defaultPlan, typed: false },
+  { name: "on-premise private, development expensed", raw: EXPENSED, plan: planFor(EXPENSED), typed: false },
+  { name: "on-premise private, development capitalised", raw: CAPITALISED, plan: planFor(CAPITALISED), typed: false },
   { name: "defaults, Chinese workbook (Chinese sheet names)", raw: {}, plan: planFor({}, "zh-CN"), typed: false },
   ...HAND_PICKED.map((raw) => ({ name: `typed in: ${JSON.stringify(raw)}`, raw, plan: defaultPlan, typed: true })),
   ...fc.sample(typedRequirements, { seed: SEED, numRuns: RANDOM_SETS }).map((raw, i) => {
@@ -182,7 +202,7 @@ const changesDefaults = (raw: Record<string, unknown>): boolean => {
   beforeAll(async () => {
     const files = [await writeXlsx(HARNESS_PLAN), await writeXlsx(FALSY_PLAN)];
     for (const c of CASES) files.push(await fileFor(c));
-    const all = await recalculateMany(files, { soffice: soffice!, timeoutMs: 540_000 });
+    const all = await recalculateMany(files, { soffice: soffice!, timeoutMs: 1_100_000 });
     [harness, falsy, ...results] = all;
   });
 
@@ -228,6 +248,45 @@ const changesDefaults = (raw: Record<string, unknown>): boolean => {
     expect(tolerance(0)).toBe(0.01);
     expect(tolerance(5e9)).toBe(0.01);
     expect(tolerance(1e12)).toBe(1);
+  });
+
+  test("capitalised development: build labour in capex from the end of the POC to go-live, amortised from go-live + 1; cash unchanged", () => {
+    const [expensed, capitalised] = [results[1], results[2]];
+    for (const p of PATHS)
+      for (const n of [`Total_TCO_${p.excelName}`, `Total_NPV_${p.excelName}`]) expect({ n, gap: Math.abs((capitalised.byName(n) as number) - (expensed.byName(n) as number)) <= 0.01 }).toEqual({ n, gap: true });
+    const L = budgetSheetLayout();
+    const at = (r: RecalcResult, row: number, col: number) => r.at(CASES[2].plan.sheets.find((s) => s.key === "selfBuild")!.name, `${columnName(col)}${row + 1}`) as number;
+    const month = (r: RecalcResult, row: number, m: number) => at(r, row, BUDGET_COLUMNS.firstMonth + m - 1);
+    const num = (name: string) => capitalised.byName(name) as number;
+    // Self-build goes live after 12 months; development is capitalised from the month after the POC to month 12.
+    const goLive = num("Input_goLiveMonthsSelfBuild");
+    const from = at(capitalised, L.capexClassRow.development, BUDGET_COLUMNS.from);
+    expect(from).toBe(at(capitalised, L.lineRow.poc, BUDGET_COLUMNS.to) + 1);
+    expect(at(capitalised, L.capexClassRow.development, BUDGET_COLUMNS.to)).toBe(goLive);
+    expect([at(expensed, L.capexClassRow.development, BUDGET_COLUMNS.from), at(expensed, L.capexClassRow.development, BUDGET_COLUMNS.to)]).toEqual([0, 0]);
+    // Team, client apps, features and domestic-tech adaptation bear the labour contingency; integration and SSO bear none.
+    const bearing = ["developmentTeam", "clientApps", "featureDevelopment", "domesticAdaptation"];
+    const without = ["systemIntegration", "ssoDirectory"];
+    let developmentCapex = 0;
+    for (let m = 1; m <= 24; m++) {
+      const lines = (ids: string[]) => ids.reduce((acc, id) => acc + month(capitalised, L.lineRow[id], m), 0);
+      const expected = m >= from && m <= goLive ? lines(bearing) * (1 + num("Input_developmentContingencyRate")) + lines(without) : 0;
+      expect({ m, capex: month(capitalised, L.capexClassRow.development, m) }).toEqual({ m, capex: expect.closeTo(expected, 6) });
+      expect({ m, expensed: month(expensed, L.capexClassRow.development, m) }).toEqual({ m, expensed: 0 });
+      developmentCapex += expected;
+    }
+    expect(developmentCapex).toBeGreaterThan(1e6);
+    // Intangibles amortise from the month they enter service (go-live + 1); servers depreciate from the month after.
+    const amortisation = (developmentCapex * (1 - num("Input_developmentResidualRate"))) / (num("Input_developmentLifeYears") * 12);
+    expect(month(capitalised, L.depreciationClassRow.development, goLive)).toBe(0);
+    expect(month(capitalised, L.depreciationClassRow.development, goLive + 1)).toBeCloseTo(amortisation, 6);
+    const servers = month(capitalised, L.capexClassRow.servers, goLive);
+    expect(servers).toBeGreaterThan(0);
+    expect(month(capitalised, L.depreciationClassRow.servers, goLive + 1)).toBe(0);
+    expect(month(capitalised, L.depreciationClassRow.servers, goLive + 2)).toBeCloseTo((servers * (1 - num("Input_serverResidualRate"))) / (num("Input_depreciationYears") * 12), 6);
+    // The P&L of the first fiscal year carries less: the labour became an asset.
+    expect(at(capitalised, L.pnlRow, BUDGET_COLUMNS.firstFiscal)).toBeLessThan(at(expensed, L.pnlRow, BUDGET_COLUMNS.firstFiscal));
+    for (const r of [expensed, capitalised]) expect(r.byName("Check_All")).toBe(true);
   });
 
   test.each(CASES.map((c, i) => [c.name, i] as const))("%s: totals, NPV, cost per user and every check verdict as the engine", (_name, i) => {

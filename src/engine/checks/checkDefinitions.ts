@@ -86,6 +86,8 @@ export interface CheckExcelRefs {
   monthsTotal(path: PathId): string;
   fiscalTotal(path: PathId): string;
   estimateShare(path: PathId): string;
+  /** A path's reconciliation row (cash − P&L − net book value − prepaid) across the fiscal columns; "" past the horizon. */
+  reconciliationGap(path: PathId): string;
   flatContingency(path: PathId): string;
   riskContingency(path: PathId): string;
   /** The labelled Checks-sheet cell holding a threshold. */
@@ -631,6 +633,21 @@ export const CHECKS: readonly CheckDefinition[] = [
         return { ok: gap < MONEY_TOLERANCE, detail: both(`Difference ${gap.toFixed(4)}`, `差额 ${gap.toFixed(4)}`) };
       },
       excel: (r) => `AND(ABS(${r.monthsTotal(p)}-${r.pathTotal(p)})<${r.threshold("moneyTolerance")},ABS(${r.fiscalTotal(p)}-${r.pathTotal(p)})<${r.threshold("moneyTolerance")})`,
+    }),
+  ),
+  ...PATH_IDS.map(
+    (p): CheckDefinition => ({
+      id: `reconciles_${p}`,
+      trap: "integrity",
+      severity: "integrity",
+      label: both(`${pathLabel(p).en}: cash reconciles with P&L + net book value + prepaid at every fiscal year end`, `${pathLabel(p).zh}：各财年末现金与损益 + 账面净值 + 预付余额勾稽相符`),
+      rule: both("Cumulative cash − (cumulative P&L + closing net book value + prepaid) within a cent", "累计现金 −（累计损益 + 期末账面净值 + 预付余额）误差不超过 0.01"),
+      evaluate(ctx) {
+        const gap = ctx.budget.paths[p].reconciliationGap.reduce((m, g) => Math.max(m, g.abs().toNumber()), 0);
+        return { ok: gap <= 0.01, detail: both(`Largest gap ${gap.toFixed(4)}`, `最大差额 ${gap.toFixed(4)}`) };
+      },
+      // COUNTIF skips the blank ("") cells past the horizon.
+      excel: (r) => `COUNTIF(${r.reconciliationGap(p)},">0.01")+COUNTIF(${r.reconciliationGap(p)},"<-0.01")=0`,
     }),
   ),
   {

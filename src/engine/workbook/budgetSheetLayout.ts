@@ -1,4 +1,5 @@
 import { CATEGORIES, type CategoryId } from "../budget/categories";
+import { ASSET_CLASS_IDS, type AssetClass } from "../lines/assetClasses";
 import { COST_LINES } from "../lines/costLines";
 import { MAX_FISCAL_YEARS, MAX_MONTHS, MAX_YEARS } from "./layout";
 
@@ -18,10 +19,26 @@ export interface BudgetSheetLayout {
   readonly hiddenRow: number;
   readonly contingencyMeteredRow: number;
   readonly contingencyLabourRow: number;
+  /** Incurred: the budget total (fiscal columns and month by month). */
   readonly totalRow: number;
+  /** The four views (issue 11): title, then the rows below, month by month and by fiscal year. */
+  readonly viewsTitleRow: number;
+  /** Memo: the bills of each line billed annually in advance (keyed by line id). */
+  readonly billedRow: Readonly<Record<string, number>>;
+  readonly cashRow: number;
+  readonly capexClassRow: Readonly<Record<AssetClass, number>>;
   readonly capexRow: number;
   readonly opexRow: number;
+  readonly depreciationClassRow: Readonly<Record<AssetClass, number>>;
+  readonly depreciationRow: number;
+  readonly pnlRow: number;
+  /** Fiscal columns only: closing balances at each fiscal year end, and the reconciliation. */
+  readonly netBookValueClassRow: Readonly<Record<AssetClass, number>>;
+  readonly netBookValueRow: number;
+  readonly prepaidRow: number;
+  /** Cumulative cash by fiscal year. */
   readonly cumulativeRow: number;
+  readonly reconciliationRow: number;
   readonly presentValueRow: number;
   readonly serviceMonthsRow: number;
   readonly costPerUserRow: number;
@@ -29,6 +46,10 @@ export interface BudgetSheetLayout {
   /** Memo rows: what the contingency rates apply to, month by month (metered outside quoted months; labour). */
   readonly bearingMeteredRow: number;
   readonly bearingLabourRow: number;
+  /** Memo: the month a purchase made in each month enters service (the later of it and go-live + 1). */
+  readonly inServiceRow: number;
+  /** Memo, fiscal columns: the last month of each fiscal year within the window (closing balances are taken there). */
+  readonly fiscalEndRow: number;
   readonly rowCount: number;
 }
 
@@ -88,9 +109,23 @@ export function budgetSheetLayout(): BudgetSheetLayout {
   const contingencyLabourRow = row++;
   const totalRow = row++;
   row++; // blank
+  const viewsTitleRow = row++;
+  const billedRow: Record<string, number> = {};
+  for (const l of COST_LINES) if (l.billing === "annualInAdvance") billedRow[l.id] = row++;
+  const cashRow = row++;
+  const byClass = (): Record<AssetClass, number> => Object.fromEntries(ASSET_CLASS_IDS.map((a) => [a, row++])) as Record<AssetClass, number>;
+  const capexClassRow = byClass();
   const capexRow = row++;
   const opexRow = row++;
+  const depreciationClassRow = byClass();
+  const depreciationRow = row++;
+  const pnlRow = row++;
+  const netBookValueClassRow = byClass();
+  const netBookValueRow = row++;
+  const prepaidRow = row++;
   const cumulativeRow = row++;
+  const reconciliationRow = row++;
+  row++; // blank
   const presentValueRow = row++;
   const serviceMonthsRow = row++;
   const costPerUserRow = row++;
@@ -98,5 +133,7 @@ export function budgetSheetLayout(): BudgetSheetLayout {
   row++; // blank
   const bearingMeteredRow = row++;
   const bearingLabourRow = row++;
-  return { headerRow, indexRow, windowYearRow, categoryHeaderRow, lineRow, subtotalRow, firstLineRow, lastLineRow, baseRow, hiddenRow, contingencyMeteredRow, contingencyLabourRow, totalRow, capexRow, opexRow, cumulativeRow, presentValueRow, serviceMonthsRow, costPerUserRow, estimateShareRow, bearingMeteredRow, bearingLabourRow, rowCount: row };
+  const inServiceRow = row++;
+  const fiscalEndRow = row++;
+  return { headerRow, indexRow, windowYearRow, categoryHeaderRow, lineRow, subtotalRow, firstLineRow, lastLineRow, baseRow, hiddenRow, contingencyMeteredRow, contingencyLabourRow, totalRow, viewsTitleRow, billedRow, cashRow, capexClassRow, capexRow, opexRow, depreciationClassRow, depreciationRow, pnlRow, netBookValueClassRow, netBookValueRow, prepaidRow, cumulativeRow, reconciliationRow, presentValueRow, serviceMonthsRow, costPerUserRow, estimateShareRow, bearingMeteredRow, bearingLabourRow, inServiceRow, fiscalEndRow, rowCount: row };
 }

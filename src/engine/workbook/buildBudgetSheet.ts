@@ -18,42 +18,16 @@ import { rateEntry } from "../rateCard/rateCard";
 import { PHASING, fiscalColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
 import { sizingCellFrom, sizingWindowYearsFrom, sizingYearCellFrom } from "./buildSizingSheet";
 import type { CellPlan, ConditionalFormatPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
+import { viewRows } from "./budgetViewRows";
+import { Grid, fiscalCol, fiscalRange, inHorizon, monthCol, span, t, yearCol, type SheetContext } from "./budgetSheetGrid";
 
 const INDEX_ROW: Readonly<Record<LineItem["escalation"], string | null>> = { salary: "indexSalary", cpi: "indexCpi", price: "indexPrice", none: null };
-
-const fiscalCol = (k: number): number => COL.firstFiscal + k;
-const yearCol = (w: number): number => COL.firstWindowYear + w - 1;
-const monthCol = (m: number): number => COL.firstMonth + m - 1;
-const span = (row: number, first: number, last: number, absolute = false): string => rangeA1(row, first, row, last, absolute);
-const fiscalRange = (row: number): string => span(row, fiscalCol(0), fiscalCol(MAX_FISCAL_YEARS - 1));
-/** A fiscal-year cell's formula, blank ("") past the horizon, where the index row counts 0 months of it. */
-const inHorizon = (L: BudgetSheetLayout, k: number, body: string): string => `=IF(${columnName(fiscalCol(k))}$${L.indexRow + 1}=0,"",${body})`;
 
 /** The names a budget sheet exports. */
 export function totalNames(path: PathId): { tco: string; npv: string; costPerUser: string; estimateShare: string } {
   const excel = pathInfo(path).excelName;
   return { tco: `Total_TCO_${excel}`, npv: `Total_NPV_${excel}`, costPerUser: `CostPerUserMonth_${excel}`, estimateShare: `EstimateShare_${excel}` };
 }
-
-/** Builds cells into a fixed grid. */
-class Grid {
-  readonly rows: CellPlan[][];
-  constructor(height: number, width: number) {
-    this.rows = Array.from({ length: height }, () => Array.from({ length: width }, (): CellPlan => ({ value: "" })));
-  }
-  set(row: number, col: number, cell: CellPlan): void {
-    this.rows[row][col] = cell;
-  }
-}
-
-interface SheetContext {
-  readonly g: Grid;
-  readonly L: BudgetSheetLayout;
-  readonly path: PathId;
-  readonly language: Language;
-}
-
-const t = (c: SheetContext, x: { en: string; zh: string }) => tr(x, c.language);
 
 function headers(c: SheetContext): void {
   const { g, L, language } = c;
@@ -173,11 +147,9 @@ function fail(where: string): never {
   throw new Error(`Model error: ${where} may refer only to inputs and rates`);
 }
 
-/** The rows under the lines, in every fiscal-year column: subtotals, base, contingency, totals, capex, opex, cumulative. */
+/** The rows under the lines, in every fiscal-year column: subtotals, base, contingency, the incurred total, then the four views. */
 function totalRows(c: SheetContext): void {
   const { g, L } = c;
-  const lineBlock = (col: string) => `${col}${L.firstLineRow + 1}:${col}${L.lastLineRow + 1}`;
-  const block = (column: number) => `$${columnName(column)}$${L.firstLineRow + 1}:$${columnName(column)}$${L.lastLineRow + 1}`;
   const label = (row: number, text: { en: string; zh: string }, style: CellPlan["style"]) => g.set(row, COL.line, { value: t(c, text), style });
   const perFiscal = (row: number, style: CellPlan["style"], f: (col: string, k: number) => string) => {
     for (let k = 0; k < MAX_FISCAL_YEARS; k++) g.set(row, fiscalCol(k), { formula: inHorizon(L, k, f(columnName(fiscalCol(k)), k)), style, numberFormat: FORMAT.money });
@@ -204,15 +176,7 @@ function totalRows(c: SheetContext): void {
   perFiscal(L.contingencyLabourRow, "subtotal", fromMonths(L.contingencyLabourRow));
   label(L.totalRow, TEXT.total, "total");
   perFiscal(L.totalRow, "total", (col) => [L.baseRow, L.hiddenRow, L.contingencyMeteredRow, L.contingencyLabourRow].map((r) => `${col}${r + 1}`).join("+"));
-  label(L.capexRow, TEXT.capex, "label");
-  perFiscal(L.capexRow, "calc", (col) => `SUMIF(${block(COL.capex)},"capex",${lineBlock(col)})`);
-  label(L.opexRow, TEXT.opex, "label");
-  perFiscal(L.opexRow, "calc", (col) => `${col}${L.totalRow + 1}-${col}${L.capexRow + 1}`);
-  label(L.cumulativeRow, TEXT.cumulative, "label");
-  for (let k = 0; k < MAX_FISCAL_YEARS; k++) {
-    const col = columnName(fiscalCol(k));
-    g.set(L.cumulativeRow, fiscalCol(k), { formula: inHorizon(L, k, k === 0 ? `${col}${L.totalRow + 1}` : `${columnName(fiscalCol(k - 1))}${L.cumulativeRow + 1}+${col}${L.totalRow + 1}`), style: "calc", numberFormat: FORMAT.money });
-  }
+  viewRows(c);
 }
 
 /**
@@ -229,6 +193,11 @@ function contingencyMonths(c: SheetContext): void {
   const risk = riskNames(c.path).contingency;
   g.set(L.bearingMeteredRow, COL.line, { value: t(c, TEXT.bearingMetered), style: "note" });
   g.set(L.bearingLabourRow, COL.line, { value: t(c, TEXT.bearingLabour), style: "note" });
+  // What each contingency row applies to its base (beside Total): flat, the rate; risk-based, the Risk sheet's
+  // contingency for the path over the two bases together (as computeBudget does). Capitalised lines use it too.
+  const factor = (row: number) => `$${columnName(COL.contingency)}$${row + 1}`;
+  const rates: readonly [number, string][] = [[L.bearingMeteredRow, "Input_contingencyRate"], [L.bearingLabourRow, "Input_developmentContingencyRate"]];
+  for (const [row, rate] of rates) g.set(row, COL.contingency, { formula: `=IF(Input_contingencyMethod="riskBased",IF(${bearing}=0,0,${risk}/${bearing}),${rate})`, style: "note", numberFormat: FORMAT.percent3 });
   for (const row of [L.bearingMeteredRow, L.bearingLabourRow]) {
     g.set(row, COL.total, { formula: `=SUM($${columnName(monthCol(1))}${row + 1}:$${columnName(monthCol(MAX_MONTHS))}${row + 1})`, style: "calc", numberFormat: FORMAT.money });
   }
@@ -239,12 +208,8 @@ function contingencyMonths(c: SheetContext): void {
     const unquoted = `((${mm}<${block(COL.quotedFrom)})+(${mm}>=${block(COL.quotedTo)})>0)`;
     g.set(L.bearingMeteredRow, monthCol(m), { formula: `=SUMPRODUCT((${block(COL.contingency)}="metered")*${unquoted}*${lines})`, style: "calc", numberFormat: FORMAT.money });
     g.set(L.bearingLabourRow, monthCol(m), { formula: `=SUMIF(${block(COL.contingency)},"labour",${lines})`, style: "calc", numberFormat: FORMAT.money });
-    const applied = (row: number, rate: string) => {
-      const base = `${col}${row + 1}`;
-      return `=IF(Input_contingencyMethod="riskBased",IF(${bearing}=0,0,${risk}*${base}/${bearing}),${rate}*${base})`;
-    };
-    g.set(L.contingencyMeteredRow, monthCol(m), { formula: applied(L.bearingMeteredRow, "Input_contingencyRate"), style: "calc", numberFormat: FORMAT.money });
-    g.set(L.contingencyLabourRow, monthCol(m), { formula: applied(L.bearingLabourRow, "Input_developmentContingencyRate"), style: "calc", numberFormat: FORMAT.money });
+    g.set(L.contingencyMeteredRow, monthCol(m), { formula: `=${factor(L.bearingMeteredRow)}*${col}${L.bearingMeteredRow + 1}`, style: "calc", numberFormat: FORMAT.money });
+    g.set(L.contingencyLabourRow, monthCol(m), { formula: `=${factor(L.bearingLabourRow)}*${col}${L.bearingLabourRow + 1}`, style: "calc", numberFormat: FORMAT.money });
   }
 }
 
@@ -303,7 +268,7 @@ export function buildBudgetSheet(path: PathId, entries: readonly RateCardEntry[]
       name: sheetName(path, language),
       tabColor: "#107C10",
       blocks: [{ row: 0, column: 0, cells: c.g.rows }],
-      columnWidths: [16, 44, 40, 9, 36, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 15, 10, 10, 18, 8, 8, 8, 8, ...Array.from({ length: MAX_YEARS }, () => 13), ...Array.from({ length: MAX_MONTHS }, () => 11)],
+      columnWidths: [16, 44, 40, 12, 36, ...Array.from({ length: MAX_FISCAL_YEARS }, () => 13), 15, 10, 10, 18, 8, 8, 8, 8, ...Array.from({ length: MAX_YEARS }, () => 13), ...Array.from({ length: MAX_MONTHS }, () => 11)],
       frozen: { rows: L.windowYearRow + 1, columns: 2 },
       validations: [],
       conditionalFormats: pastHorizon(L),

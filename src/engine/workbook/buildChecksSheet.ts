@@ -92,6 +92,7 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
     monthsTotal: (p) => `SUM(${phasingMonths(language, pathPhasingRows(p).total)})`,
     fiscalTotal: (p) => `SUM(${sheetRef(sheetName(p, language), rangeA1(L.totalRow, BUDGET_COLUMNS.firstFiscal, L.totalRow, BUDGET_COLUMNS.firstFiscal + MAX_FISCAL_YEARS - 1, true))})`,
     estimateShare: (p) => totalNames(p).estimateShare,
+    reconciliationGap: (p) => sheetRef(sheetName(p, language), rangeA1(L.reconciliationRow, BUDGET_COLUMNS.firstFiscal, L.reconciliationRow, BUDGET_COLUMNS.firstFiscal + MAX_FISCAL_YEARS - 1, true)),
     flatContingency: (p) => riskNames(p).flat,
     riskContingency: (p) => riskNames(p).contingency,
     watchCount: (id) => watchCell(id, W.count),

@@ -9,31 +9,49 @@ import type { CellPlan, Language, SheetPlan } from "./WorkbookPlan";
 const FIRST = 1; // column B: the first fiscal year, then TCO, NPV, per user, estimates; break-even columns
 const F = MAX_FISCAL_YEARS;
 
+/** The four views by fiscal year, in this order; cash first (its rows also hold TCO, NPV, per user, estimates). */
+export const COMPARE_VIEWS = ["cash", "pnl", "capex", "opex"] as const;
+export type CompareView = (typeof COMPARE_VIEWS)[number];
+const viewIndex = (v: CompareView): number => COMPARE_VIEWS.indexOf(v);
+const AFTER_VIEWS = 2 + COMPARE_VIEWS.length * 5;
+
 export const COMPARE_LAYOUT = {
   yearsHeaderRow: 2,
+  /** Cash by fiscal year of path i. */
   pathRow: (i: number) => 3 + i,
-  cumulativeHeaderRow: 7,
-  cumulativeRow: (i: number) => 8 + i,
-  breakEvenHeaderRow: 12,
-  breakEvenRow: (i: number) => 13 + i,
-  goLiveHeaderRow: 17,
-  goLiveRow: (i: number) => 18 + i,
-  helperHeaderRow: 22,
-  helperRow: (a: number, b: number) => 23 + a * 3 + b,
+  viewHeaderRow: (v: CompareView) => 2 + viewIndex(v) * 5,
+  viewRow: (v: CompareView, i: number) => 3 + viewIndex(v) * 5 + i,
+  cumulativeHeaderRow: AFTER_VIEWS,
+  cumulativeRow: (i: number) => AFTER_VIEWS + 1 + i,
+  breakEvenHeaderRow: AFTER_VIEWS + 5,
+  breakEvenRow: (i: number) => AFTER_VIEWS + 6 + i,
+  goLiveHeaderRow: AFTER_VIEWS + 10,
+  goLiveRow: (i: number) => AFTER_VIEWS + 11 + i,
+  helperHeaderRow: AFTER_VIEWS + 15,
+  helperRow: (a: number, b: number) => AFTER_VIEWS + 16 + a * 3 + b,
 } as const;
+
+/** The budget sheet row of each view. */
+const VIEW_ROW: Readonly<Record<CompareView, (L: ReturnType<typeof budgetSheetLayout>) => number>> = { cash: (L) => L.cashRow, pnl: (L) => L.pnlRow, capex: (L) => L.capexRow, opex: (L) => L.opexRow };
 
 const TEXT = {
   title: { en: "Paths compared", zh: "方案对比" },
   note: {
-    en: "Cash out by fiscal year, TCO (undiscounted, with contingency), NPV (monthly discounting, pre-tax), cost per user per month in service. Every path is measured over the same window of months.",
-    zh: "各财年现金支出、总拥有成本（不折现，含预备费）、净现值（按月折现，税前）、运行期每用户每月成本。各方案在同一窗口月份内比较。",
+    en: "The four views by fiscal year: cash (as paid; fees billed annually in advance in their billing month), P&L (opex as incurred + depreciation and amortisation), capex and opex as paid. TCO (undiscounted, with contingency), NPV of cash (monthly discounting, pre-tax), cost per user per month in service. Every path is measured over the same window of months.",
+    zh: "按财年的四种视角：现金（按支付；按年预付费用计入账单月份）、损益（按发生的经营支出 + 折旧摊销）、资本支出、按支付的经营支出。总拥有成本（不折现，含预备费）、现金净现值（按月折现，税前）、运行期每用户每月成本。各方案在同一窗口月份内比较。",
   },
   path: { en: "Path", zh: "方案" },
+  views: {
+    cash: { en: "Cash (capex + opex, as paid)", zh: "现金（资本支出 + 经营支出，按支付）" },
+    pnl: { en: "P&L (opex as incurred + depreciation and amortisation)", zh: "损益（按发生的经营支出 + 折旧摊销）" },
+    capex: { en: "Capex", zh: "资本支出" },
+    opex: { en: "Opex as paid", zh: "按支付的经营支出" },
+  },
   tco: { en: "TCO", zh: "总拥有成本" },
   npv: { en: "NPV", zh: "净现值" },
   cpu: { en: "Per user per month in service", zh: "运行期每用户每月" },
   est: { en: "Rests on estimates", zh: "依赖估算占比" },
-  cumulative: { en: "Cumulative cost by fiscal year", zh: "各财年累计成本" },
+  cumulative: { en: "Cumulative cash by fiscal year", zh: "各财年累计现金支出" },
   breakEven: { en: "Break-even month: the row's cumulative cost falls to or below the column's", zh: "盈亏平衡月：行方案累计成本降至不高于列方案的月份" },
   goLive: { en: "Go-live and months in service", zh: "上线月份与运行月数" },
   goLiveMonth: { en: "First month in service", zh: "首个运行月" },
@@ -52,7 +70,11 @@ function pathRows(set: Set, language: Language): void {
     const names = totalNames(p.id);
     const r = COMPARE_LAYOUT.pathRow(i);
     set(r, 0, { value: tr(p.label, language), style: "label" });
-    for (let k = 0; k < F; k++) set(r, FIRST + k, { formula: `=${budgetCell(p.id, L.totalRow, k)}`, style: "calc", numberFormat: FORMAT.money });
+    for (const v of COMPARE_VIEWS) {
+      const row = COMPARE_LAYOUT.viewRow(v, i);
+      set(row, 0, { value: tr(p.label, language), style: "label" });
+      for (let k = 0; k < F; k++) set(row, FIRST + k, { formula: `=${budgetCell(p.id, VIEW_ROW[v](L), k)}`, style: "calc", numberFormat: FORMAT.money });
+    }
     [names.tco, names.npv, names.costPerUser, names.estimateShare].forEach((n, j) =>
       set(r, FIRST + F + j, { formula: `=${n}`, style: j === 3 ? "calc" : "total", numberFormat: [FORMAT.money, FORMAT.money, FORMAT.money2, FORMAT.percent][j] }),
     );
@@ -98,8 +120,10 @@ export function buildCompareSheet(language: Language): SheetPlan {
   };
   set(0, 0, { value: t(TEXT.title), style: "title" });
   set(1, 0, { value: t(TEXT.note), style: "note" });
-  set(COMPARE_LAYOUT.yearsHeaderRow, 0, { value: t(TEXT.path), style: "header" });
-  fiscalHeader(COMPARE_LAYOUT.yearsHeaderRow);
+  for (const v of COMPARE_VIEWS) {
+    set(COMPARE_LAYOUT.viewHeaderRow(v), 0, { value: t(TEXT.views[v]), style: "header" });
+    fiscalHeader(COMPARE_LAYOUT.viewHeaderRow(v));
+  }
   [TEXT.tco, TEXT.npv, TEXT.cpu, TEXT.est].forEach((h, i) => set(COMPARE_LAYOUT.yearsHeaderRow, FIRST + F + i, { value: t(h), style: "header" }));
   set(COMPARE_LAYOUT.cumulativeHeaderRow, 0, { value: t(TEXT.cumulative), style: "header" });
   fiscalHeader(COMPARE_LAYOUT.cumulativeHeaderRow);
@@ -116,11 +140,11 @@ export function buildCompareSheet(language: Language): SheetPlan {
     name: sheetName("compare", language),
     tabColor: "#C239B3",
     blocks: [{ row: 0, column: 0, cells: rows }],
-    columnWidths: [24, ...Array.from({ length: F }, () => 13), 15, 15, 13, 12, ...Array.from({ length: MAX_MONTHS - F - 4 }, () => 4)],
+    columnWidths: [44, ...Array.from({ length: F }, () => 13), 15, 15, 13, 12, ...Array.from({ length: MAX_MONTHS - F - 4 }, () => 4)],
     frozen: { rows: 3, columns: 1 },
     validations: [],
     // Fiscal years past the horizon: their header is blank ("") and the budget sheets' cells are blank too.
-    conditionalFormats: [{ range: rangeA1(COMPARE_LAYOUT.yearsHeaderRow, FIRST, COMPARE_LAYOUT.cumulativeRow(2), FIRST + F - 1), formula: `=${columnName(FIRST)}$${COMPARE_LAYOUT.yearsHeaderRow + 1}=""`, style: "muted" }],
+    conditionalFormats: [{ range: rangeA1(COMPARE_LAYOUT.yearsHeaderRow, FIRST, COMPARE_LAYOUT.cumulativeRow(PATHS.length - 1), FIRST + F - 1), formula: `=${columnName(FIRST)}$${COMPARE_LAYOUT.yearsHeaderRow + 1}=""`, style: "muted" }],
     charts: [
       {
         title: t(TEXT.chart),

@@ -11,8 +11,8 @@ type Text = { readonly en: string; readonly zh: string };
 const T = {
   title: { en: "Phasing: the budget month by month", zh: "月度分布：逐月预算" },
   note: {
-    en: "Every month of the window from the project start, rolled up into fiscal years. Months past the window are 0 and greyed out. Each path's rows add its budget sheet's lines by category.",
-    zh: "从项目开始起预算窗口内的每个月，并汇总到财年。窗口之后的月份为 0（灰色显示）。各方案的行按类别汇总其预算表中的费用项。",
+    en: "Every month of the window from the project start, rolled up into fiscal years. Months past the window are 0 and greyed out. Each path's rows add its budget sheet's lines by category; its total is cash, with fees billed annually in advance in their billing month.",
+    zh: "从项目开始起预算窗口内的每个月，并汇总到财年。窗口之后的月份为 0（灰色显示）。各方案的行按类别汇总其预算表中的费用项；合计为现金口径，按年预付的费用计入账单月份。",
   },
   monthNumber: { en: "Month number m", zh: "月序号 m" },
   month: { en: "Month", zh: "月份" },
@@ -26,9 +26,10 @@ const T = {
   fiscalLabel: { en: "Fiscal year", zh: "财年" },
   fiscalMonths: { en: "Months of it in the window", zh: "窗口内月数" },
   contingency: { en: "Contingency", zh: "预备费" },
-  total: { en: "Total", zh: "合计" },
+  billing: { en: "Fees billed annually in advance: moved to their billing month", zh: "按年预付费用：移至账单月份" },
+  total: { en: "Total cash (TCO, NPV, break-even)", zh: "现金合计（总拥有成本、净现值、盈亏平衡）" },
   cumulative: { en: "Cumulative", zh: "累计" },
-  capex: { en: "of which capex", zh: "其中资本支出" },
+  capex: { en: "of which capex (contingency on capitalised lines included)", zh: "其中资本支出（含资本化费用的预备费）" },
 } satisfies Record<string, Text>;
 
 const START = "Input_projectStart";
@@ -75,14 +76,13 @@ function pathRows(set: (r: number, c: number, cell: CellPlan) => void, language:
     set(rows.title, 0, { value: tr(p.label, language), style: "subtitle" });
     for (const cat of CATEGORIES) set(rows.category[cat.id], 0, { value: t(cat.label), style: "label" });
     set(rows.contingency, 0, { value: t(T.contingency), style: "label" });
+    set(rows.billing, 0, { value: t(T.billing), style: "label" });
     set(rows.total, 0, { value: t(T.total), style: "total" });
     set(rows.cumulative, 0, { value: t(T.cumulative), style: "label" });
     set(rows.capex, 0, { value: t(T.capex), style: "label" });
-    const capexFlags = budget(`$${columnName(COL.capex)}$${L.firstLineRow + 1}:$${columnName(COL.capex)}$${L.lastLineRow + 1}`);
     for (let m = 1; m <= MAX_MONTHS; m++) {
       const c = monthColumn(m);
       const bc = columnName(COL.firstMonth + m - 1);
-      const lines = budget(`${bc}$${L.firstLineRow + 1}:${bc}$${L.lastLineRow + 1}`);
       const here = (row: number) => `${columnName(c)}${row + 1}`;
       for (const cat of CATEGORIES) {
         const has = COST_LINES.some((l) => l.category === cat.id);
@@ -90,9 +90,10 @@ function pathRows(set: (r: number, c: number, cell: CellPlan) => void, language:
         set(rows.category[cat.id], c, { formula: has ? `=SUM(${budget(`${bc}$${first}:${bc}$${L.subtotalRow[cat.id]}`)})` : "=0", style: "calc", numberFormat: FORMAT.money });
       }
       set(rows.contingency, c, { formula: `=${budget(`${bc}${L.contingencyMeteredRow + 1}`)}+${budget(`${bc}${L.contingencyLabourRow + 1}`)}`, style: "calc", numberFormat: FORMAT.money });
-      set(rows.total, c, { formula: `=SUM(${here(rows.category[CATEGORIES[0].id])}:${here(rows.contingency)})`, style: "total", numberFormat: FORMAT.money });
+      set(rows.billing, c, { formula: `=${budget(`${bc}${L.cashRow + 1}`)}-${budget(`${bc}${L.totalRow + 1}`)}`, style: "calc", numberFormat: FORMAT.money });
+      set(rows.total, c, { formula: `=SUM(${here(rows.category[CATEGORIES[0].id])}:${here(rows.billing)})`, style: "total", numberFormat: FORMAT.money });
       set(rows.cumulative, c, { formula: m === 1 ? `=${here(rows.total)}` : `=${columnName(c - 1)}${rows.cumulative + 1}+${here(rows.total)}`, style: "calc", numberFormat: FORMAT.money });
-      set(rows.capex, c, { formula: `=SUMIF(${capexFlags},"capex",${lines})`, style: "calc", numberFormat: FORMAT.money });
+      set(rows.capex, c, { formula: `=${budget(`${bc}${L.capexRow + 1}`)}`, style: "calc", numberFormat: FORMAT.money });
     }
   }
 }

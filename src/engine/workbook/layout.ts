@@ -36,6 +36,8 @@ export const FORMAT = {
   number: "#,##0.##",
   integer: "#,##0",
   percent: "0.0%",
+  /** Small shares: a monthly write-off rate, an applied contingency share. */
+  percent3: "0.000%",
   month: "yyyy-mm",
   factor: "0.0000",
   text: "@",

@@ -24,16 +24,19 @@ export const PHASING = {
     fiscalLabel: 13,
     fiscalMonths: 14,
   },
-  /** Each path's block: title, the categories, contingency, total, cumulative, capex. */
+  /** Each path's block: title, the categories, contingency, billing in advance, total (cash), cumulative, capex. */
   pathTop: (pathIndex: number): number => 16 + pathIndex * PATH_BLOCK_HEIGHT,
 } as const;
 
-const PATH_BLOCK_HEIGHT = 1 + CATEGORIES.length + 4 + 1;
+const PATH_BLOCK_HEIGHT = 1 + CATEGORIES.length + 5 + 1;
 
 export interface PathPhasingRows {
   readonly title: number;
   readonly category: Readonly<Record<CategoryId, number>>;
   readonly contingency: number;
+  /** Fees billed annually in advance moved from the months they cover to their billing month (cash − incurred). */
+  readonly billing: number;
+  /** Cash: the rows above. */
   readonly total: number;
   readonly cumulative: number;
   readonly capex: number;
@@ -43,7 +46,7 @@ export function pathPhasingRows(path: PathId): PathPhasingRows {
   const top = PHASING.pathTop(PATHS.findIndex((p) => p.id === path));
   const category = Object.fromEntries(CATEGORIES.map((c, i) => [c.id, top + 1 + i])) as Record<CategoryId, number>;
   const after = top + 1 + CATEGORIES.length;
-  return { title: top, category, contingency: after, total: after + 1, cumulative: after + 2, capex: after + 3 };
+  return { title: top, category, contingency: after, billing: after + 1, total: after + 2, cumulative: after + 3, capex: after + 4 };
 }
 
 export const phasingHeight = (): number => PHASING.pathTop(PATHS.length);

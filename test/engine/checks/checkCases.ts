@@ -60,6 +60,6 @@ export const CHECK_CASES: readonly CheckCase[] = [
 ];
 
 /** Checks only a hand-edited workbook can trip (the engine validates or computes them correctly by construction). */
-export const WORKBOOK_ONLY = ["inputsValid", "ratesSourced", "ratesNonNegative", "sum_selfBuild", "sum_commercial", "sum_hybrid", "nonNegative_selfBuild", "nonNegative_commercial", "nonNegative_hybrid", "phasing_selfBuild", "phasing_commercial", "phasing_hybrid", "noErrors"];
+export const WORKBOOK_ONLY = ["inputsValid", "ratesSourced", "ratesNonNegative", "sum_selfBuild", "sum_commercial", "sum_hybrid", "nonNegative_selfBuild", "nonNegative_commercial", "nonNegative_hybrid", "phasing_selfBuild", "phasing_commercial", "phasing_hybrid", "reconciles_selfBuild", "reconciles_commercial", "reconciles_hybrid", "noErrors"];
 /** Warnings only an edited workbook can trip: the engine always computes the Risk sheet's run from the inputs it is given. */
 export const WORKBOOK_ONLY_WARNINGS = ["riskRunCurrent"];

@@ -38,7 +38,7 @@ const checkRow = (plan: WorkbookPlan, id: string): number => {
 };
 const verdict = (r: PlanRecalc, plan: WorkbookPlan, id: string) => r.bool("checks", a1(checkRow(plan, id), CHECK_COLUMNS.passes));
 
-const EDITED = "hand-edited workbook: invalid input, blank source, negative list value, negative line, broken subtotal";
+const EDITED = "hand-edited workbook: invalid input, blank source, negative list value, negative line, broken subtotal, broken net book value";
 const DRIVER_EDIT = "Risk sheet edited: salaries high 1.25 → 1.5";
 const DIV0 = "RateCard edited: VMs per physical server 0 (a calculation divides by it)";
 
@@ -66,6 +66,7 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
           ws("rateCard").getCell(row, RATE_COLUMNS.source + 1).value = null;
           ws("selfBuild").getCell(L.lineRow.training + 1, BUDGET_COLUMNS.firstMonth + 30 + 1).value = -100;
           ws("commercial").getCell(L.subtotalRow.operations + 1, BUDGET_COLUMNS.total + 1).value = 1;
+          ws("hybrid").getCell(L.netBookValueClassRow.servers + 1, BUDGET_COLUMNS.firstFiscal + 2).value = 5; // a closing balance that no longer reconciles
         }
         if (cases[i].name === DIV0) ws("rateCard").getCell(plan.rateCells.vm_units_per_server.list.replace(/\$/g, "")).value = 0;
         if (cases[i].name === DRIVER_EDIT) {
@@ -122,7 +123,7 @@ run("LibreOffice recalculation of the Checks and Risk sheets", () => {
     const i = cases.findIndex((c) => c.name === EDITED);
     const { plan, engine } = cases[i];
     // The edited input and list value also make the Risk sheet's run stale: one more warning.
-    const flipped = ["inputsValid", "ratesSourced", "ratesNonNegative", "nonNegative_selfBuild", "sum_commercial", "riskRunCurrent"];
+    const flipped = ["inputsValid", "ratesSourced", "ratesNonNegative", "nonNegative_selfBuild", "sum_commercial", "reconciles_hybrid", "riskRunCurrent"];
     for (const e of engine) {
       if (e.id === "all") continue;
       expect({ check: e.id, passes: verdict(results[i], plan, e.id) }).toEqual({ check: e.id, passes: flipped.includes(e.id) ? false : e.ok });
