@@ -129,7 +129,8 @@ export type ThresholdId =
   | "minHeadroom"
   | "maxEstimateShare"
   | "equalTermsMonths"
-  | "moneyTolerance";
+  | "moneyTolerance"
+  | "reconcileTolerance";
 
 export interface Threshold {
   readonly id: ThresholdId;
@@ -150,6 +151,7 @@ export const THRESHOLDS: readonly Threshold[] = [
   { id: "maxEstimateShare", value: 0.5, percent: true, label: { en: "Share of TCO on estimated prices at most", zh: "依赖估算单价的成本占比上限" } },
   { id: "equalTermsMonths", value: 3, label: { en: "Go-lives this many months apart need a current-system cost (months)", zh: "上线相差此月数时须填写现有系统成本（月）" } },
   { id: "moneyTolerance", value: 0.005, label: { en: "Sums agree within (half a cent)", zh: "合计误差上限（半分）" } },
+  { id: "reconcileTolerance", value: 0.01, label: { en: "Cash reconciles with P&L + net book value + prepaid within (a cent)", zh: "现金与损益 + 账面净值 + 预付余额勾稽误差上限（一分）" } },
 ];
 
 export const threshold = (id: ThresholdId): number => THRESHOLDS.find((t) => t.id === id)!.value;
@@ -164,6 +166,7 @@ export const MIN_HEADROOM = threshold("minHeadroom");
 export const MAX_ESTIMATE_SHARE = threshold("maxEstimateShare");
 export const EQUAL_TERMS_MONTHS = threshold("equalTermsMonths");
 export const MONEY_TOLERANCE = threshold("moneyTolerance");
+export const RECONCILE_TOLERANCE = threshold("reconcileTolerance");
 /** Rates older than this many months before the rate card's as-of date are stale. */
 export const STALE_MONTHS = 24;
 
@@ -644,10 +647,10 @@ export const CHECKS: readonly CheckDefinition[] = [
       rule: both("Cumulative cash − (cumulative P&L + closing net book value + prepaid) within a cent", "累计现金 −（累计损益 + 期末账面净值 + 预付余额）误差不超过 0.01"),
       evaluate(ctx) {
         const gap = ctx.budget.paths[p].reconciliationGap.reduce((m, g) => Math.max(m, g.abs().toNumber()), 0);
-        return { ok: gap <= 0.01, detail: both(`Largest gap ${gap.toFixed(4)}`, `最大差额 ${gap.toFixed(4)}`) };
+        return { ok: gap <= RECONCILE_TOLERANCE, detail: both(`Largest gap ${gap.toFixed(4)}`, `最大差额 ${gap.toFixed(4)}`) };
       },
       // COUNTIF skips the blank ("") cells past the horizon.
-      excel: (r) => `COUNTIF(${r.reconciliationGap(p)},">0.01")+COUNTIF(${r.reconciliationGap(p)},"<-0.01")=0`,
+      excel: (r) => `COUNTIF(${r.reconciliationGap(p)},">"&${r.threshold("reconcileTolerance")})+COUNTIF(${r.reconciliationGap(p)},"<"&-${r.threshold("reconcileTolerance")})=0`,
     }),
   ),
   {
