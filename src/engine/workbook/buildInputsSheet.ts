@@ -8,7 +8,7 @@ import { a1, sheetRef } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan, ValidationPlan } from "./WorkbookPlan";
 
-const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note", "allowed from", "allowed to"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注", "下限", "上限"] };
+const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note", "lowest allowed", "highest allowed"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注", "下限", "上限"] };
 
 /** The columns holding each number's allowed range (a month's: its years), which the Checks sheet's validity check reads. */
 const BOUND_COLUMNS = { min: 6, max: 7 } as const;
