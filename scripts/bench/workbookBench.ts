@@ -86,9 +86,9 @@ export async function run(): Promise<{ title: string; markdown: string }> {
   }
 
   const markdown = [
-    `The Office writer against the recording fake of the Excel API (test/fakes/fakeExcel.ts): the real plan (${plan.sheets.length} sheets, ${cells.toLocaleString("en-US")} planned cells, ${plan.names.length} names). Sync 1 inspects, sync 2 (regeneration only) reads the inputs and rates to keep, the last sync writes everything. Range property assignments are \`values\` / \`formulas\` / \`numberFormat\` arrays (one per property per block); formats are font/fill/border/lock assignments on one RangeAreas per style and sheet; names counts \`names.add\` plus re-pointed \`formula\`. Payload = JSON length of the arrays written between two syncs (Excel on the web limits one request to 5 MB). The fake's time is JavaScript only, not Excel's.`,
+    `The Office writer against the recording fake of the Excel API (test/fakes/fakeExcel.ts): the real plan (${plan.sheets.length} sheets, ${cells.toLocaleString("en-US")} planned cells, ${plan.names.length} names). Sync 1 inspects, sync 2 (regeneration only) reads the inputs and rates to keep, then one sync per write batch (whole sheets, kept under 40% of the 5 MB request limit; see src/workbook/writeBatches.ts). Range property assignments are \`values\` / \`formulas\` / \`numberFormat\` arrays (one per property per block); formats are font/fill/border/lock assignments on one RangeAreas per style and sheet; names counts \`names.add\` plus re-pointed \`formula\`. Payload = JSON length of the arrays written between two syncs (Excel on the web limits one request to 5 MB). The fake's time is JavaScript only, not Excel's.`,
     "",
-    "| case | syncs | commands | range property assignments | format assignments | names | validation assignments | conditional-format assignments | charts | largest request payload | fake ms |",
+    "| case | syncs | commands | range property assignments | format assignments | names | validation assignments | conditional-format assignments | charts | largest request payload (one batch) | fake ms |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows,
     "",

@@ -29,12 +29,16 @@ export interface FinancialViews {
   readonly reconciliationGap: readonly Decimal[];
   /** Cash per month of the window (months[0] = month 1). */
   readonly cashMonths: readonly Decimal[];
+  /** Present value of cash minus present value of what is incurred (the bills' earlier timing). */
+  readonly npvShift: Decimal;
 }
 
 /** A line billed annually in advance: its runs and its incurred value per month (index m − 1). */
 export interface BilledLine {
   readonly intervals: readonly TimingInterval[];
   readonly incurred: readonly Decimal[];
+  /** The same per segment month (Segment order). */
+  readonly bySegment: readonly Decimal[];
 }
 
 export interface ViewInputs {
@@ -63,14 +67,6 @@ export function monthsOf(segments: readonly Segment[], perSegment: readonly Deci
   return out;
 }
 
-function byFiscal(calendar: BudgetWindow, perMonth: readonly Decimal[]): Decimal[] {
-  const out = zeros(calendar.fiscalYears.length);
-  perMonth.forEach((v, i) => {
-    if (!v.isZero()) out[calendar.fiscalOf[i + 1]] = plus(out[calendar.fiscalOf[i + 1]], v);
-  });
-  return out;
-}
-
 /** The last month of each fiscal column within the window. */
 function fiscalEnds(calendar: BudgetWindow): number[] {
   const ends = new Array<number>(calendar.fiscalYears.length).fill(0);
@@ -83,34 +79,70 @@ function fiscalEnds(calendar: BudgetWindow): number[] {
  * for the next 12 months of the run. The model prices no service after the window, so a bill falling less than
  * 12 months before the run's end covers the months left: over the window cash equals what is incurred.
  */
-function bills(line: BilledLine): { month: number; to: number }[] {
-  const out: { month: number; to: number }[] = [];
-  for (const run of line.intervals) for (let b = run.from; b < run.to; b += 12) out.push({ month: b, to: Math.min(b + 12, run.to) });
+function bills(line: BilledLine): Bill[] {
+  const out: Bill[] = [];
+  for (const run of line.intervals) {
+    for (let b = run.from; b < run.to; b += 12) {
+      const to = Math.min(b + 12, run.to);
+      let amount = ZERO;
+      for (let m = b; m < to; m++) amount = plus(amount, line.incurred[m - 1]);
+      out.push({ month: b, to, amount });
+    }
+  }
   return out;
 }
 
-function cashMonthsOf(p: ViewInputs): Decimal[] {
+interface Bill {
+  readonly month: number;
+  readonly to: number;
+  readonly amount: Decimal;
+}
+
+function cashMonthsOf(p: ViewInputs, billsOf: readonly Bill[][]): Decimal[] {
   const cash = [...p.incurred];
-  for (const line of p.billed) {
-    for (const run of line.intervals) for (let m = run.from; m < run.to; m++) cash[m - 1] = cash[m - 1].minus(line.incurred[m - 1]);
-    for (const b of bills(line)) {
-      let amount = ZERO;
-      for (let m = b.month; m < b.to; m++) amount = plus(amount, line.incurred[m - 1]);
-      cash[b.month - 1] = plus(cash[b.month - 1], amount);
-    }
-  }
+  p.billed.forEach((line, i) => {
+    for (const run of line.intervals) for (let m = run.from; m < run.to; m++) if (!line.incurred[m - 1].isZero()) cash[m - 1] = cash[m - 1].minus(line.incurred[m - 1]);
+    for (const b of billsOf[i]) cash[b.month - 1] = plus(cash[b.month - 1], b.amount);
+  });
   return cash;
 }
 
-/** Prepaid at the end of month e: the months after e already billed. */
-function prepaidAt(p: ViewInputs, e: number): Decimal {
+/** Cash by fiscal column: what is incurred, with each billed line's months replaced by its bills. */
+function cashByFiscal(p: ViewInputs, billsOf: readonly Bill[][]): Decimal[] {
+  const out = [...p.incurredFiscal];
+  p.billed.forEach((line, i) => {
+    p.segments.forEach((seg, k) => {
+      const v = line.bySegment[k];
+      if (!v.isZero()) out[seg.fiscal] = out[seg.fiscal].minus(seg.months === 1 ? v : v.times(seg.months));
+    });
+    for (const b of billsOf[i]) out[p.calendar.fiscalOf[b.month]] = plus(out[p.calendar.fiscalOf[b.month]], b.amount);
+  });
+  return out;
+}
+
+/** PV of the bills less PV of the same lines as incurred (segment by segment, with the discount sums). */
+function npvShiftOf(p: ViewInputs, billsOf: readonly Bill[][]): Decimal {
+  const { discount, discountSum } = p.calendar;
   let out = ZERO;
-  for (const line of p.billed) {
-    for (const b of bills(line)) {
-      if (b.month > e) continue;
-      for (let m = Math.max(b.month, e + 1); m < b.to; m++) out = plus(out, line.incurred[m - 1]);
+  p.billed.forEach((line, i) => {
+    for (const b of billsOf[i]) out = plus(out, b.amount.times(discount[b.month]));
+    p.segments.forEach((seg, k) => {
+      const v = line.bySegment[k];
+      if (!v.isZero()) out = out.minus(v.times(discountSum[seg.to - 1].minus(discountSum[seg.from - 1])));
+    });
+  });
+  return out;
+}
+
+/** Prepaid at the end of month e: the months after e already billed. */
+function prepaidAt(p: ViewInputs, billsOf: readonly Bill[][], e: number): Decimal {
+  let out = ZERO;
+  p.billed.forEach((line, i) => {
+    for (const b of billsOf[i]) {
+      if (b.month > e || b.to <= e + 1) continue;
+      for (let m = e + 1; m < b.to; m++) out = plus(out, line.incurred[m - 1]);
     }
-  }
+  });
   return out;
 }
 
@@ -173,7 +205,8 @@ export function financialViews(p: ViewInputs): FinancialViews {
   const F = calendar.fiscalYears.length;
   const ends = fiscalEnds(calendar);
   const starts = ends.map((_, k) => (k === 0 ? 1 : ends[k - 1] + 1));
-  const cashMonths = cashMonthsOf(p);
+  const billsOf = p.billed.map(bills);
+  const cashMonths = cashMonthsOf(p, billsOf);
   const capex = zeros(F);
   const depreciation = zeros(F);
   const netBookValue = zeros(F);
@@ -194,10 +227,10 @@ export function financialViews(p: ViewInputs): FinancialViews {
       if (purchases.length > 0) netBookValue[k] = plus(netBookValue[k], bookValueAt(purchases, ends[k]));
     }
   }
-  const cash = p.billed.length === 0 ? p.incurredFiscal : byFiscal(calendar, cashMonths);
+  const cash = p.billed.length === 0 ? p.incurredFiscal : cashByFiscal(p, billsOf);
   // P&L = opex as incurred + D&A = incurred − capex + D&A.
   const pnl = p.incurredFiscal.map((v, k) => plus(capex[k].isZero() ? v : v.minus(capex[k]), depreciation[k]));
-  const prepaid = p.billed.length === 0 ? zeros(F) : ends.map((e) => prepaidAt(p, e));
+  const prepaid = p.billed.length === 0 ? zeros(F) : ends.map((e) => prepaidAt(p, billsOf, e));
   let cumCash = ZERO;
   let cumPnl = ZERO;
   const reconciliationGap = cash.map((c, k) => {
@@ -216,5 +249,6 @@ export function financialViews(p: ViewInputs): FinancialViews {
     prepaid,
     reconciliationGap,
     cashMonths,
+    npvShift: p.billed.length === 0 ? ZERO : npvShiftOf(p, billsOf),
   };
 }

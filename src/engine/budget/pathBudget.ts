@@ -148,7 +148,7 @@ const scaled = (row: readonly Decimal[], factor: Decimal): Decimal[] => row.map(
 
 /** The lines billed annually in advance, with their incurred value per month. */
 function billedLines(priced: PricedPath, months: number): BilledLine[] {
-  return priced.lines.filter((l) => l.item.billing === "annualInAdvance" && l.bySegment.some((v) => !v.isZero())).map((l) => ({ intervals: l.intervals, incurred: monthsOf(priced.segments, l.bySegment, months) }));
+  return priced.lines.filter((l) => l.item.billing === "annualInAdvance" && l.bySegment.some((v) => !v.isZero())).map((l) => ({ intervals: l.intervals, incurred: monthsOf(priced.segments, l.bySegment, months), bySegment: l.bySegment }));
 }
 
 /** Categories, contingency, totals, months, NPV and the per-user figure of one path. */
@@ -183,14 +183,12 @@ export function pathBudget(p: PathTotalsInput): PathBudget {
   let running = ZERO;
   for (const v of months) cumulative.push((running = plus(running, v)));
   const tco = total(views.cash);
-  // NPV of what is incurred, segment by segment; then the months where cash differs (annual bills) corrected.
+  // NPV of what is incurred, segment by segment, then moved to cash: the annual bills' earlier timing.
   let npv = ZERO;
   for (let k = 0; k < segs.length; k++) {
     if (!totalSeg[k].isZero()) npv = plus(npv, totalSeg[k].times(calendar.discountSum[segs[k].to - 1].minus(calendar.discountSum[segs[k].from - 1])));
   }
-  months.forEach((v, i) => {
-    if (v !== incurred[i] && !v.equals(incurred[i])) npv = npv.plus(v.minus(incurred[i]).times(calendar.discount[i + 1]));
-  });
+  if (!views.npvShift.isZero()) npv = npv.plus(views.npvShift);
   const G = Math.min(priced.goLive, M);
   let userMonths = ZERO;
   for (let w = 1; w <= calendar.years; w++) {
