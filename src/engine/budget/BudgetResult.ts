@@ -5,6 +5,7 @@ import type { PathId } from "./paths";
 import type { MonthSpan } from "./quotedTerm";
 import type { Requirements } from "../requirements/Requirements";
 import type { AssetClass } from "../lines/assetClasses";
+import type { FinancialViews } from "./financialViews";
 
 /** How a line attracts contingency: usage-metered infra and licensing, own labour, or never (hidden costs). */
 export type ContingencyClass = "metered" | "labour" | "none";
@@ -24,8 +25,11 @@ export interface LineResult {
   readonly total: Decimal;
 }
 
-/** Per fiscal-year column unless said otherwise. */
-export interface PathBudget {
+/**
+ * Per fiscal-year column unless said otherwise. The four views (cash, P&L, capex, opex), depreciation, net book
+ * value, prepaid and the reconciliation gap come from FinancialViews, defined once there.
+ */
+export interface PathBudget extends Omit<FinancialViews, "cashMonths" | "npvShift"> {
   readonly path: PathId;
   readonly lines: readonly LineResult[];
   /** Per category ("hidden" holds the hidden-cost lines), before contingency. */
@@ -45,22 +49,6 @@ export interface PathBudget {
   readonly months: readonly Decimal[];
   /** Running total of months: cumulative cash (break-even and the cumulative chart). */
   readonly cumulative: readonly Decimal[];
-  /** The four views: cash = capex + opex as paid (annual-in-advance fees in their billing month); Σ cash = TCO. */
-  readonly cash: readonly Decimal[];
-  /** P&L: opex as incurred + depreciation and amortisation. */
-  readonly pnl: readonly Decimal[];
-  /** Capex, contingency on capitalised lines included. */
-  readonly capex: readonly Decimal[];
-  /** Opex as paid: cash − capex. */
-  readonly opex: readonly Decimal[];
-  /** Depreciation and amortisation (in P&L, outside TCO and NPV), all asset classes and by class. */
-  readonly depreciation: readonly Decimal[];
-  readonly depreciationByClass: Readonly<Record<AssetClass, readonly Decimal[]>>;
-  /** Closing net book value and prepaid balance at each fiscal year end. */
-  readonly netBookValue: readonly Decimal[];
-  readonly prepaid: readonly Decimal[];
-  /** Cumulative cash − (cumulative P&L + net book value + prepaid) at each fiscal year end; 0 when it reconciles. */
-  readonly reconciliationGap: readonly Decimal[];
   /** The months [from, to) in which own development is capitalised under the policy, or null. */
   readonly capitalisedDevelopment: MonthSpan | null;
   /** Months of build before service (the path's go-live months); the service starts in month goLive + 1. */

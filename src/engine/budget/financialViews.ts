@@ -14,10 +14,13 @@ import type { Segment } from "./segments";
  * their own (not as differences), so the reconciliation is a real check.
  */
 export interface FinancialViews {
-  /** Per fiscal column. */
+  /** Per fiscal column. Cash = capex + opex as paid (annual-in-advance fees in their billing month); Σ cash = TCO. */
   readonly cash: readonly Decimal[];
+  /** Opex as incurred + depreciation and amortisation. */
   readonly pnl: readonly Decimal[];
+  /** Contingency on capitalised lines included. */
   readonly capex: readonly Decimal[];
+  /** As paid: cash − capex. */
   readonly opex: readonly Decimal[];
   /** Depreciation and amortisation, all classes and by class. */
   readonly depreciation: readonly Decimal[];
