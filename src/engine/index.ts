@@ -3,6 +3,7 @@ export { computeBudget, type ComputeOptions } from "./budget/computeBudget";
 export type { BudgetResult, PathBudget, LineResult, ContingencyClass } from "./budget/BudgetResult";
 export { CATEGORIES, CATEGORY_IDS, type CategoryId } from "./budget/categories";
 export { PATHS, PATH_IDS, parsePathId, type PathId } from "./budget/paths";
+export { runRateCost, type RunRate } from "./budget/runRateCost";
 export { FINANCIAL_VIEWS, type FinancialViewId, type FinancialViewSpec } from "./budget/financialViewSpecs";
 export { ASSET_CLASSES, ASSET_CLASS_IDS, type AssetClass, type AssetClassSpec } from "./lines/assetClasses";
 export { Decimal, ZERO, ONE, dec, sum } from "./decimal";
