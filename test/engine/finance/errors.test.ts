@@ -61,3 +61,8 @@ test("tiers beyond a bounded last limit bill the extra units at the last price; 
   expect(tieredCharge(dec(35), tiers([10, 20, 30], [1, 2, 3])).toNumber()).toBe(10 + 20 + 30 + 15);
   expect(tieredCharge(dec(4), tiers([10, 20, null], [1, 2, 3])).toNumber()).toBe(4);
 });
+
+test("the largest allowed horizons are accepted: 100 years of labour and of a project", () => {
+  expect(laborCost(dec(1), dec(100), dec(1), 100).toNumber()).toBe(100 * 100);
+  expect(projectCosts(dec(1), 100)).toHaveLength(100);
+});
