@@ -25,7 +25,7 @@ describe("requirements", () => {
       moderation: true, messageRecall: true, burnAfterReading: false, recording: false, translation: false, integrations: 3, migrateHistory: true, legacyAnnualCost: 0,
       industry: "general", mlpsLevel: 2, domesticTech: false, commercialModel: "saas", goLiveMonthsSelfBuild: 12, goLiveMonthsCommercial: 2, goLiveMonthsHybrid: 6,
       horizonYears: 5, currency: "CNY", fxUsdToCny: 7.2, discountRate: 0.08, inflationRate: 0.02, salaryGrowthRate: 0.05, priceEscalationRate: 0,
-      contingencyRate: 0.25, developmentContingencyRate: 0.3, loadFactor: 1.4, vatRecoverable: true, depreciationYears: 4,
+      contingencyRate: 0.25, developmentContingencyRate: 0.3, loadFactor: "auto", labourMarket: "cnTier1", vatRecoverable: true, depreciationYears: 4,
     });
   });
   test("keys are unique and every default passes its own validation", () => {

@@ -120,6 +120,8 @@ const HAND_PICKED: Record<string, unknown>[] = [
   { contingencyMethod: "riskBased", contingencyConfidence: 0.9 },
   // The accounting policy switched in the file: build labour capitalised, licences and servers bought.
   CAPITALISED,
+  // A labour market paid in euros typed in, with another exchange rate and a loadFactor override.
+  { labourMarket: "westernEurope", fxUsdToCny: 7.05, loadFactor: 1.3 },
 ];
 
 /**

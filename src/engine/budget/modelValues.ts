@@ -18,7 +18,7 @@ export function inputValues(req: Requirements): ReadonlyMap<string, ExprValue> {
 
 /** Effective rates in the budget currency, by key. */
 export function rateValues(req: Requirements, entries: readonly RateCardEntry[]): ReadonlyMap<string, Decimal> {
-  return new Map(entries.map((e) => [e.key, effectiveRate(e, req)]));
+  return new Map(entries.map((e) => [e.key, effectiveRate(e, req, entries)]));
 }
 
 export function lookup<T>(map: ReadonlyMap<string, T> | undefined, key: string, what: string): T {

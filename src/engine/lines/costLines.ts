@@ -2,6 +2,8 @@ import type { Expr } from "../expression/Expr";
 import type { TimingProfile } from "../calendar/timingProfile";
 import { add, and, banded, byRegion, cmp, div, graduated, iff, input, line, max, mul, not, num, positive, pow, rate, roundup, sizing, sub, text, when, year } from "../expression/build";
 import type { LineItem } from "./LineItem";
+import type { SalaryRole } from "../rateCard/labourMarketEntries";
+import { employerLoad, salaryOf } from "../sizing/labourRows";
 
 const S = (key: string): Expr => sizing(key);
 const I = (key: string): Expr => input(key);
@@ -10,10 +12,10 @@ const R = (key: string): Expr => rate(key);
 const isCn = cmp("=", I("deploymentRegion"), text("cn"));
 const onPremise = cmp("=", I("hosting"), text("onPremise"));
 const privateDeployment = S("ownsSystems");
-/** Yearly employer cost of `fte` people at a salary rate. */
-const staff = (fte: Expr | number, salaryKey: string): Expr => mul(fte, R(salaryKey), I("loadFactor"));
-/** Employer cost of person-months at a salary rate. */
-const personMonths = (months: Expr, salaryKey: string): Expr => mul(div(months, 12), R(salaryKey), I("loadFactor"));
+/** Yearly employer cost of `fte` people in a role, at the chosen labour market's salary and load. */
+const staff = (fte: Expr | number, role: SalaryRole): Expr => mul(fte, salaryOf(role), employerLoad);
+/** Employer cost of person-months in a role, at the chosen labour market's salary and load. */
+const personMonths = (months: Expr, role: SalaryRole): Expr => mul(div(months, 12), salaryOf(role), employerLoad);
 const goLiveMonths = { selfBuild: I("goLiveMonthsSelfBuild"), commercial: I("goLiveMonthsCommercial"), hybrid: I("goLiveMonthsHybrid") };
 /** The same amount on every path, each scaled by its own factor (in-service share, go-live year …). */
 const perPath = (f: (p: "selfBuild" | "commercial" | "hybrid") => Expr) => ({ selfBuild: f("selfBuild"), commercial: f("commercial"), hybrid: f("hybrid") });
@@ -183,7 +185,7 @@ export const COST_LINES: readonly LineItem[] = [
     id: "developmentTeam", category: "people", timing: BUILD, asset: "development", escalation: "salary", contingency: "labour",
     label: t("Development team (build)", "开发团队（建设期）"), consideration: t("Server, media and QA engineers until go-live", "上线前的服务端、音视频与测试人员"),
     amount: {
-      selfBuild: mul(add(mul(S("buildFteSelfBuild"), R("salary_developer")), mul(S("rtcFteSelfBuild"), R("salary_rtc"))), I("loadFactor")),
+      selfBuild: mul(add(mul(S("buildFteSelfBuild"), salaryOf("salary_developer")), mul(S("rtcFteSelfBuild"), salaryOf("salary_rtc"))), employerLoad),
       commercial: staff(R("fte_implementation_commercial"), "salary_developer"),
       hybrid: staff(S("buildFteHybrid"), "salary_developer"),
     },
@@ -232,17 +234,17 @@ export const COST_LINES: readonly LineItem[] = [
     id: "recruitingBuild", category: "people", timing: { kind: "projectStart" }, asset: null, escalation: "salary", contingency: "none",
     label: t("Recruiting the build team", "组建建设团队的招聘费"), consideration: t("Fees for the share of the build team hired from outside, at the start", "项目开始时外部招聘建设团队的费用"),
     amount: {
-      selfBuild: mul(R("external_hire_share"), add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), R("fte_client_apps")), R("salary_developer"), R("recruiting_fee_share")),
-      hybrid: mul(R("external_hire_share"), add(S("buildFteHybrid"), R("fte_client_apps")), R("salary_developer"), R("recruiting_fee_share")),
+      selfBuild: mul(R("external_hire_share"), add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), R("fte_client_apps")), salaryOf("salary_developer"), R("recruiting_fee_share")),
+      hybrid: mul(R("external_hire_share"), add(S("buildFteHybrid"), R("fte_client_apps")), salaryOf("salary_developer"), R("recruiting_fee_share")),
     },
   },
   {
     id: "recruitingAttrition", category: "people", timing: RUNNING, asset: null, escalation: "salary", contingency: "none",
     label: t("Replacing leavers", "补充流失人员"), consideration: t("Recruiting fees for the running team's attrition each year", "每年为运行团队流失人员支付招聘费"),
     amount: {
-      selfBuild: mul(R("attrition_rate"), add(S("maintenanceFteSelfBuild"), S("sreFteSelfBuild"), S("securityFte"), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
-      commercial: mul(R("attrition_rate"), add(S("sreFteCommercial"), when(privateDeployment, mul(S("securityFte"), R("security_share_managed"))), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
-      hybrid: mul(R("attrition_rate"), add(S("maintenanceFteHybrid"), S("sreFteHybrid"), mul(S("securityFte"), R("security_share_managed")), S("supportFte")), R("salary_developer"), R("recruiting_fee_share")),
+      selfBuild: mul(R("attrition_rate"), add(S("maintenanceFteSelfBuild"), S("sreFteSelfBuild"), S("securityFte"), S("supportFte")), salaryOf("salary_developer"), R("recruiting_fee_share")),
+      commercial: mul(R("attrition_rate"), add(S("sreFteCommercial"), when(privateDeployment, mul(S("securityFte"), R("security_share_managed"))), S("supportFte")), salaryOf("salary_developer"), R("recruiting_fee_share")),
+      hybrid: mul(R("attrition_rate"), add(S("maintenanceFteHybrid"), S("sreFteHybrid"), mul(S("securityFte"), R("security_share_managed")), S("supportFte")), salaryOf("salary_developer"), R("recruiting_fee_share")),
     },
   },
 

@@ -14,6 +14,9 @@ export interface QuoteTerms {
   readonly document: string;
 }
 
+/** Currencies a price can be listed in: the budget currencies (CNY, USD) and the labour markets' own. */
+export type Currency = "CNY" | "USD" | "EUR" | "SGD" | "INR";
+
 /**
  * One line of the price book: a unit price (kind "price", in its own currency) or a sizing / staffing
  * parameter (kind "parameter", no currency). Named Rate_<key> in the workbook.
@@ -24,7 +27,7 @@ export interface RateCardEntry {
   readonly label: { readonly en: string; readonly zh: string };
   readonly unit: string;
   /** Currency of the list value; null for parameters. */
-  readonly currency: "CNY" | "USD" | null;
+  readonly currency: Currency | null;
   /** Which price list it belongs to. */
   readonly region: "cn" | "intl" | "any";
   /** List value as a decimal string. */

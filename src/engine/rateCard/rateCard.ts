@@ -3,6 +3,7 @@ import { EngineError, describeValue } from "../EngineError";
 import type { Requirements } from "../requirements/Requirements";
 import type { EvidenceStatus, QuoteTerms, RateCardEntry } from "./RateCardEntry";
 import { RATE_CARD_ENTRIES } from "./rateCardEntries";
+import { convertCurrency } from "./convertCurrency";
 
 const ENTRY_BY_KEY: ReadonlyMap<string, RateCardEntry> = new Map(RATE_CARD_ENTRIES.map((e) => [e.key, e]));
 
@@ -126,10 +127,10 @@ function quoteTerms(key: string, o: RateOverride): QuoteTerms {
 
 /**
  * What a rate costs the budget: list × (1 − discount); VAT removed when the list includes it and the VAT
- * is reclaimable, added when the list excludes it and it is not; converted into the budget currency.
- * Parameters are returned as they are.
+ * is reclaimable, added when the list excludes it and it is not; converted into the budget currency at the
+ * exchange rates of `entries` (the rate card in use). Parameters are returned as they are.
  */
-export function effectiveRate(entry: RateCardEntry, req: Requirements): Decimal {
+export function effectiveRate(entry: RateCardEntry, req: Requirements, entries: readonly RateCardEntry[] = RATE_CARD_ENTRIES): Decimal {
   const list = new Decimal(entry.list);
   if (entry.kind === "parameter") return list;
   let value = list.times(ONE.minus(entry.discount));
@@ -137,8 +138,5 @@ export function effectiveRate(entry: RateCardEntry, req: Requirements): Decimal 
   const recoverable = req.vatRecoverable === true;
   if (entry.listIncludesVat && recoverable) value = value.dividedBy(vat);
   if (!entry.listIncludesVat && !recoverable) value = value.times(vat);
-  const fx = new Decimal(req.fxUsdToCny as number);
-  if (entry.currency === "USD" && req.currency === "CNY") value = value.times(fx);
-  if (entry.currency === "CNY" && req.currency === "USD") value = value.dividedBy(fx);
-  return value;
+  return entry.currency ? convertCurrency(value, entry.currency, req, entries) : value;
 }

@@ -1,4 +1,5 @@
 import type { EvidenceStatus, RateCardEntry } from "./RateCardEntry";
+import { LABOUR_MARKET_ENTRIES } from "./labourMarketEntries";
 
 /** The date the default price book was compiled; "older than 24 months" checks count from here. */
 export const RATE_CARD_AS_OF = "2026-11-01";
@@ -133,6 +134,7 @@ export const RATE_CARD_ENTRIES: readonly RateCardEntry[] = [
   price("salary_security", { en: "Security engineer, gross", zh: "安全工程师年薪", unit: "per FTE-year", currency: "CNY", region: "any", list: "350000", source: SALARY, date: "2025-05", status: "EST" }),
   price("salary_support", { en: "Helpdesk / L1 support, gross", zh: "客服/一线支持年薪", unit: "per FTE-year", currency: "CNY", region: "any", list: "110000", source: "EST within 90–150k tier-1", date: "2025-05", status: "EST" }),
   price("salary_pm", { en: "Project / product manager, gross", zh: "项目/产品经理年薪", unit: "per FTE-year", currency: "CNY", region: "any", list: "350000", source: SALARY, date: "2025-05", status: "EST" }),
+  ...LABOUR_MARKET_ENTRIES,
   param("fte_build_selfbuild", "Self-build server-side team (OSS base)", "自建服务端团队人数（开源基础）", "FTE", "7", "Research team sizes: 8–12 on an open-source base, less the client developers below", "2026-10", "EST"),
   param("fte_client_apps", "Client app developers (iOS, Android, desktop/web)", "客户端开发（iOS、Android、桌面/Web）", "FTE", "3", "Research team sizes: iOS 1, Android 1, desktop/web 1–2", "2026-10", "EST"),
   param("fte_build_rtc", "Media engineers added when calls are in scope", "含音视频时增加的媒体工程师", "FTE", "2", "Research team sizes: RTC 1 + QA", "2026-10", "EST"),

@@ -35,6 +35,7 @@ export const REQUIREMENT_SPECS = [
   { key: "workingDaysPerYear", group: "communication", kind: "number", default: 250, min: 1, max: 366, integer: true, label: { en: "Working days per year", zh: "每年工作日" }, unit: { en: "days", zh: "天" } },
   // 4. Regions and latency
   { key: "deploymentRegion", group: "regions", kind: "choice", default: "cn", choices: ["cn", "international"], label: { en: "Deployment region (picks price lists)", zh: "部署区域（决定价目表）" }, unit: NONE },
+  { key: "labourMarket", group: "regions", kind: "choice", default: "cnTier1", choices: ["cnTier1", "cnTier2", "us", "westernEurope", "singapore", "india"], label: { en: "Labour market (picks salaries and employer load)", zh: "人力市场（决定薪资与用人成本系数）" }, unit: NONE, note: { en: "Where the team is employed, independent of where servers run; salaries are in the market's currency, converted at the rate card's dated rates", zh: "团队受雇所在地，与服务器部署区域无关；薪资按当地币种计，按单价表中注明日期的汇率折算" } },
   { key: "regions", group: "regions", kind: "number", default: 1, min: 1, max: 50, integer: true, label: { en: "Sites / regions served", zh: "部署站点数" }, unit: { en: "sites", zh: "个" } },
   { key: "latencyTargetMs", group: "regions", kind: "number", default: 200, min: 20, max: 2000, integer: true, label: { en: "Latency target", zh: "延迟目标" }, unit: { en: "ms", zh: "毫秒" }, note: { en: "Below 150 ms every site needs its own pair of media nodes", zh: "低于150毫秒时每个站点需部署两台媒体节点" } },
   // 5. Special features
@@ -81,7 +82,7 @@ export const REQUIREMENT_SPECS = [
   { key: "developmentContingencyRate", group: "finance", kind: "number", default: 0.3, min: 0, max: 1, percent: true, label: { en: "Contingency on own development labour", zh: "自有开发人力预备费比例" }, unit: SHARE, note: { en: "Integration carries its overrun line and maintenance its technical-debt line instead, so no risk is budgeted twice", zh: "集成由集成超支、运维由技术债务单独覆盖，同一风险不重复预留" } },
   { key: "contingencyMethod", group: "finance", kind: "choice", default: "flat", choices: ["flat", "riskBased"], label: { en: "Contingency method", zh: "预备费计算方法" }, unit: NONE, note: { en: "flat: the two rates above; riskBased: the Risk sheet's analytic P at the confidence level − base, phased like the flat bases", zh: "flat：按上面两个比例；riskBased：风险表解析 P（置信水平）− 基础成本，按固定比例的计提基数分摊" } },
   { key: "contingencyConfidence", group: "finance", kind: "number", default: 0.8, min: 0.5, max: 0.99, percent: true, label: { en: "Confidence level of the risk-based contingency", zh: "基于风险的预备费置信水平" }, unit: SHARE },
-  { key: "loadFactor", group: "finance", kind: "number", default: 1.4, min: 1, max: 3, label: { en: "Employer cost per unit of salary", zh: "用人成本系数（五险一金等）" }, unit: { en: "×", zh: "倍" } },
+  { key: "loadFactor", group: "finance", kind: "override", default: "auto", min: 1, max: 3, label: { en: "Employer cost per unit of salary", zh: "用人成本系数（五险一金等）" }, unit: { en: "×", zh: "倍" }, note: { en: '"auto" uses the labour market\'s sourced employer load; a number overrides it', zh: "填 auto 使用所选人力市场的用人成本系数；填数字则覆盖" } },
   { key: "vatRecoverable", group: "finance", kind: "boolean", default: true, label: { en: "Input VAT is reclaimable", zh: "进项增值税可抵扣" }, unit: FLAG },
   // Accounting policy (CAS / IFRS common practice by default; set to your own). The key depreciationYears is kept
   // so saved inputs and workbooks carry over; it is the servers' useful life and their refresh cycle.

@@ -33,12 +33,13 @@ interface Prepared {
   readonly fxExp: number[];
 }
 
-/** Which prices convert at the exchange rate, and in which direction (+1 USD→CNY, −1 CNY→USD). */
+/** Which prices convert at fxUsdToCny, and in which direction (+1 into CNY, −1 CNY→USD). */
 function fxExponents(req: Requirements, entries: readonly RateCardEntry[]): Map<string, number> {
   const fxExponent = new Map<string, number>();
   for (const e of entries) {
     if (e.kind !== "price") continue;
-    if (e.currency === "USD" && req.currency === "CNY") fxExponent.set(e.key, 1);
+    // Every foreign currency reaches CNY through USD (× fxUsdToCny); only CNY reaches USD through it (÷).
+    if (e.currency !== null && e.currency !== "CNY" && req.currency === "CNY") fxExponent.set(e.key, 1);
     if (e.currency === "CNY" && req.currency === "USD") fxExponent.set(e.key, -1);
   }
   return fxExponent;

@@ -90,7 +90,7 @@ function sourcesOf(req: Requirements, entries: readonly RateCardEntry[], options
   const inputKeys = options.variableInputs.filter((k) => typeof req[k as keyof Requirements] === "number");
   const inputIndex = new Map(inputKeys.map((k, i) => [k, i]));
   const rateValues = new Map<string, number>();
-  for (const e of entries) rateValues.set(e.key, effectiveRate(e, req).toNumber());
+  for (const e of entries) rateValues.set(e.key, effectiveRate(e, req, entries).toNumber());
   const rateKeys = options.variableRates.filter((k) => rateValues.has(k));
   const rateIndex = new Map(rateKeys.map((k, i) => [k, i]));
   return {

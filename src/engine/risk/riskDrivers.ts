@@ -1,4 +1,5 @@
 import type { RequirementKey } from "../requirements/requirementSpecs";
+import { ALL_SALARY_KEYS } from "../sizing/labourRows";
 
 /** How a sampled driver value is drawn between its low and high value. */
 export type RiskDistribution = "pert" | "triangular";
@@ -173,7 +174,8 @@ export const RISK_DRIVERS: readonly RiskDriver[] = [
     label: { en: "Salaries (all roles)", zh: "薪资（各岗位）" },
     effect: "scale",
     inputs: [],
-    rates: ["salary_developer", "salary_rtc", "salary_sre", "salary_security", "salary_support", "salary_pm"],
+    // Every market's salaries: the chosen market's are the ones the model reads.
+    rates: ALL_SALARY_KEYS,
     low: 0.85,
     mode: 1,
     high: 1.25,

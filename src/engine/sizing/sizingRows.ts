@@ -1,4 +1,5 @@
 import type { Expr } from "../expression/Expr";
+import { LABOUR_ROWS } from "./labourRows";
 import { add, and, byRegion, cmp, div, iff, input, max, min, mul, or, override, positive, pow, rate, roundup, sizing, sub, text, when, year } from "../expression/build";
 
 /** A derived quantity by window year (Sizing sheet row): demand, capacity, staffing and escalation indices. */
@@ -26,6 +27,8 @@ export const SIZING_ROWS: readonly SizingRow[] = [
   row("indexSalary", "Salary index", "薪资指数", "×", growthIndex("salaryGrowthRate")),
   row("indexCpi", "Inflation index", "通胀指数", "×", growthIndex("inflationRate")),
   row("indexPrice", "Vendor price index", "价格指数", "×", growthIndex("priceEscalationRate")),
+  // Salaries and employer load of the chosen labour market.
+  ...LABOUR_ROWS,
   // Demand
   row("users", "Users (headcount with growth)", "用户数（含增长）", "users", mul(I("headcount"), pow(add(1, I("userGrowthRate")), yearsSinceFirst))),
   row("newUsers", "New users in the year", "当年新增用户", "users", positive(sub(S("users"), sizing("users", 1)))),

@@ -1,6 +1,7 @@
 import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import { EVIDENCE_STATUSES, QUOTE_TERM_MONTHS } from "../rateCard/rateCard";
+import { FX_PER_USD_KEYS } from "../rateCard/labourMarketEntries";
 import { a1, columnName } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
@@ -17,11 +18,14 @@ const FIRST_ROW = 2; // row 0 title, row 1 header
  * The effective-price formula of a price row; it mirrors effectiveRate() in the engine: list × (1 − discount),
  * VAT removed when included and reclaimable, added when excluded and not reclaimable, then currency conversion.
  */
-function effectiveFormula(row: number): string {
+function effectiveFormula(row: number, currency: RateCardEntry["currency"]): string {
   const c = (col: number) => `${columnName(col)}${row + 1}`;
   const vat = `IF(${c(RATE_COLUMNS.includesVat)},IF(Input_vatRecoverable,1/(1+${c(RATE_COLUMNS.vatRate)}),1),IF(Input_vatRecoverable,1,1+${c(RATE_COLUMNS.vatRate)}))`;
   const fx = `IF(${c(3)}="USD",IF(Input_currency="CNY",Input_fxUsdToCny,1),IF(Input_currency="USD",1/Input_fxUsdToCny,1))`;
-  return `=${c(RATE_COLUMNS.list)}*(1-${c(RATE_COLUMNS.discount)})*${vat}*${fx}`;
+  const list = `${c(RATE_COLUMNS.list)}*(1-${c(RATE_COLUMNS.discount)})*${vat}`;
+  // EUR, SGD and INR go through USD at the rate card's dated rate, then into CNY at the user's rate.
+  if (currency === "EUR" || currency === "SGD" || currency === "INR") return `=${list}/Rate_${FX_PER_USD_KEYS[currency]}*IF(Input_currency="CNY",Input_fxUsdToCny,1)`;
+  return `=${list}*${fx}`;
 }
 
 /** The absolute address of one column of a rate's row (its first row when a key repeats). */
@@ -55,7 +59,7 @@ export function buildRateCardSheet(entries: readonly RateCardEntry[], language: 
       isPrice ? { value: e.discount, style: "input", numberFormat: FORMAT.percent } : { value: "", style: "note" },
       isPrice ? { value: e.vatRate, style: "input", numberFormat: FORMAT.percent } : { value: "", style: "note" },
       isPrice ? { value: e.listIncludesVat, style: "input" } : { value: "", style: "note" },
-      isPrice ? { formula: effectiveFormula(row), style: "calc", numberFormat: FORMAT.number } : { formula: `=${columnName(RATE_COLUMNS.list)}${row + 1}`, style: "calc", numberFormat: FORMAT.number },
+      isPrice ? { formula: effectiveFormula(row, e.currency), style: "calc", numberFormat: FORMAT.number } : { formula: `=${columnName(RATE_COLUMNS.list)}${row + 1}`, style: "calc", numberFormat: FORMAT.number },
       { value: e.kind, style: "note" },
       { value: e.source, style: "input" },
       { value: e.date, style: "input", numberFormat: FORMAT.text },

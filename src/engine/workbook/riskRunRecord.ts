@@ -69,7 +69,7 @@ function driverValues(d: RiskDriver): RecordedValue[] {
 export function riskRunRecord(req: Requirements, entries: readonly RateCardEntry[], drivers: readonly RiskDriver[]): RecordedValue[] {
   return [
     ...(REQUIREMENT_SPECS as readonly RequirementSpec[]).map((s) => inputValue(s, req)),
-    ...entries.map((e): RecordedValue => ({ what: `Rate_${e.key}`, label: e.label, recorded: effectiveRate(e, req).toNumber(), compare: "number", source: { rate: e.key }, numberFormat: FORMAT.general })),
+    ...entries.map((e): RecordedValue => ({ what: `Rate_${e.key}`, label: e.label, recorded: effectiveRate(e, req, entries).toNumber(), compare: "number", source: { rate: e.key }, numberFormat: FORMAT.general })),
     ...drivers.flatMap(driverValues),
   ];
 }

@@ -14,6 +14,8 @@ const REQUIREMENT_SETS: [string, Record<string, unknown>][] = [
   ["regulated, MLPS 3, 信创, every feature, migration with a legacy system", { industry: "finance", mlpsLevel: 3, domesticTech: true, moderation: true, messageRecall: true, burnAfterReading: true, recording: true, translation: true, legacyAnnualCost: 800000, migrateHistory: true, regions: 3, latencyTargetMs: 100 }],
   ["no calls, shrinking staff, 360p, one-year horizon", { voiceMinutesPerUserDay: 0, videoMinutesPerUserDay: 0, userGrowthRate: -0.2, videoResolution: "360p", horizonYears: 1 }],
   ["11,000 staff growing 10% (IM PaaS step), price escalation", { headcount: 11000, userGrowthRate: 0.1, priceEscalationRate: 0.03, inflationRate: 0.04, salaryGrowthRate: 0.08 }],
+  ["US labour market", { labourMarket: "us" }],
+  ["Western European labour in a USD budget, load overridden", { labourMarket: "westernEurope", currency: "USD", loadFactor: 1.3 }],
 ];
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));

@@ -45,6 +45,13 @@ const RATE = {
 const PRICE = { vm_month_cn: 350, vm_month_intl: 140.16, colocation_year_cn: 12000, colocation_year_intl: 2400 };
 const VAT_CN = 0.06;
 const USD_TO_CNY = 7.2;
+/** Gross salaries by labour market in the market's currency, employer loads, and euros per US dollar. */
+const SALARY_LIST = {
+  cnTier1: { salaryDeveloper: 300000, salaryRtc: 420000, salarySre: 320000, salarySecurity: 350000, salarySupport: 110000, salaryPm: 350000 },
+  westernEurope: { salaryDeveloper: 56900, salaryRtc: 65400, salarySre: 57000, salarySecurity: 62600, salarySupport: 42000, salaryPm: 65400 },
+};
+const LOAD = { cnTier1: 1.4, westernEurope: 1.22 };
+const EUR_PER_USD = 0.9184;
 
 /** The requirement defaults the rules read. */
 const DEFAULTS = {
@@ -65,6 +72,7 @@ const DEFAULTS = {
   avgMeetingSize: 4,
   workingDaysPerYear: 250,
   deploymentRegion: "cn" as "cn" | "international",
+  labourMarket: "cnTier1" as "cnTier1" | "westernEurope",
   regions: 1,
   latencyTargetMs: 200,
   moderation: true,
@@ -94,6 +102,7 @@ const DEFAULTS = {
   inflationRate: 0.02,
   salaryGrowthRate: 0.05,
   priceEscalationRate: 0,
+  loadFactor: "auto" as number | "auto",
 };
 type Inputs = typeof DEFAULTS;
 
@@ -105,6 +114,8 @@ const LARGE: Partial<Inputs> = {
   videoResolution: "1080p",
   avgMeetingSize: 12,
   deploymentRegion: "international",
+  labourMarket: "westernEurope",
+  loadFactor: 1.5,
   regions: 3,
   latencyTargetMs: 100,
   moderation: false,
@@ -235,6 +246,13 @@ function staffing(inp: Inputs, users: number, c: Row): Row {
   };
 }
 
+/** Salaries in CNY (euros → dollars → yuan) and the employer load of the chosen labour market. */
+function labour(inp: Inputs): Row {
+  const toCny = inp.labourMarket === "cnTier1" ? 1 : USD_TO_CNY / EUR_PER_USD;
+  const salaries = Object.fromEntries(Object.entries(SALARY_LIST[inp.labourMarket]).map(([k, v]) => [k, v * toCny]));
+  return { employerLoad: auto(inp.loadFactor, LOAD[inp.labourMarket]), ...salaries };
+}
+
 /** Every sizing row for window years 1 … horizon (index 0 = year 1), written out from the rules. */
 function expected(inp: Inputs): Row[] {
   const years: Row[] = [];
@@ -245,7 +263,7 @@ function expected(inp: Inputs): Row[] {
     const d = demand(inp, users, usersLastYear);
     const c = capacity(inp, d);
     const scaleOutYear = t >= 2 && users > inp.headcount * HEADROOM && usersLastYear <= inp.headcount * HEADROOM ? 1 : 0;
-    years.push({ ...time, ...d, ...c, scaleOutYear, ...staffing(inp, users, c) });
+    years.push({ ...time, ...labour(inp), ...d, ...c, scaleOutYear, ...staffing(inp, users, c) });
   }
   return years;
 }
