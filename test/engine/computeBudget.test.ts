@@ -88,8 +88,8 @@ describe("computeBudget: lines with known answers", () => {
   test("maintenance developers from month 13, escalated by the salary index from window year 2", () => {
     const m = months(base, "selfBuild", "maintenanceTeam");
     expect(m[11].toString()).toBe("0");
-    // 4.8 FTE (7 + 2 + 3 = 12 builders × 0.4) × 300,000 × 1.4 ÷ 12 a month, × 1.05 in window year 2
-    expect(money(m[12])).toBe(money(new Decimal(4.8).times(300000).times(1.4).dividedBy(12).times(1.05)));
+    // 4.95 FTE (7 + 2 + 3 = 12 builders × 0.4, + 3 integrations × 0.05 upkeep) × 300,000 × 1.4 ÷ 12 a month, × 1.05 in window year 2
+    expect(money(m[12])).toBe(money(new Decimal(4.95).times(300000).times(1.4).dividedBy(12).times(1.05)));
     expect(money(m[24].dividedBy(m[12]))).toBe(money(new Decimal(1.05)));
   });
   test("cost per user per month counts months in service only", () => {

@@ -309,12 +309,12 @@ export const CHECKS: readonly CheckDefinition[] = [
       `服务端 + 音视频 + 客户端开发 ≥ ${MIN_BUILD_TEAM_SELF_BUILD}（含通话 +1）：后端 3、iOS 1、Android 1、Web 1、测试 1、音视频 1（研究 §9.3）`,
     ),
     evaluate(ctx) {
-      const team = ctx.sizing("buildFteSelfBuild", 1) + ctx.sizing("rtcFteSelfBuild", 1) + ctx.rate("fte_client_apps");
+      const team = ctx.sizing("buildFteSelfBuild", 1) + ctx.sizing("rtcFteSelfBuild", 1) + ctx.sizing("clientFte", 1);
       const min = MIN_BUILD_TEAM_SELF_BUILD + (hasCalls(ctx.requirements) ? 1 : 0);
       const ok = team >= min;
       return { ok, detail: both(`Build team ${fte(team)} FTE ${ok ? "≥" : "<"} ${min}`, `建设团队 ${fte(team)} 人 ${ok ? "≥" : "<"} ${min}`) };
     },
-    excel: (r) => `(${r.sizingY1("buildFteSelfBuild")}+${r.sizingY1("rtcFteSelfBuild")}+${r.rate("fte_client_apps")})>=${r.threshold("minBuildTeamSelfBuild")}+IF((${r.input("voiceMinutesPerUserDay")}+${r.input("videoMinutesPerUserDay")})>0,1,0)`,
+    excel: (r) => `(${r.sizingY1("buildFteSelfBuild")}+${r.sizingY1("rtcFteSelfBuild")}+${r.sizingY1("clientFte")})>=${r.threshold("minBuildTeamSelfBuild")}+IF((${r.input("voiceMinutesPerUserDay")}+${r.input("videoMinutesPerUserDay")})>0,1,0)`,
   },
   {
     id: "buildTeamHybrid",
@@ -323,11 +323,11 @@ export const CHECKS: readonly CheckDefinition[] = [
     label: both("Hybrid: the build team is big enough for own clients and services", "混合：建设团队规模足以开发自有客户端和服务"),
     rule: both(`Server side + client developers ≥ ${MIN_BUILD_TEAM_HYBRID} (research §9.3: 5–8)`, `服务端 + 客户端开发 ≥ ${MIN_BUILD_TEAM_HYBRID}（研究 §9.3：5–8 人）`),
     evaluate(ctx) {
-      const team = ctx.sizing("buildFteHybrid", 1) + ctx.rate("fte_client_apps");
+      const team = ctx.sizing("buildFteHybrid", 1) + ctx.sizing("clientFte", 1);
       const ok = team >= MIN_BUILD_TEAM_HYBRID;
       return { ok, detail: both(`Build team ${fte(team)} FTE ${ok ? "≥" : "<"} ${MIN_BUILD_TEAM_HYBRID}`, `建设团队 ${fte(team)} 人 ${ok ? "≥" : "<"} ${MIN_BUILD_TEAM_HYBRID}`) };
     },
-    excel: (r) => `(${r.sizingY1("buildFteHybrid")}+${r.rate("fte_client_apps")})>=${r.threshold("minBuildTeamHybrid")}`,
+    excel: (r) => `(${r.sizingY1("buildFteHybrid")}+${r.sizingY1("clientFte")})>=${r.threshold("minBuildTeamHybrid")}`,
   },
   {
     id: "maintenanceSelfBuild",

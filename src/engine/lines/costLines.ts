@@ -193,7 +193,7 @@ export const COST_LINES: readonly LineItem[] = [
   {
     id: "clientApps", category: "people", timing: BUILD, asset: "development", escalation: "salary", contingency: "labour",
     label: t("Client apps (iOS, Android, desktop, web)", "客户端（iOS、Android、桌面、Web）"), consideration: t("Own clients for self-build and hybrid", "自建与混合方案需自研客户端"),
-    amount: { selfBuild: staff(R("fte_client_apps"), "salary_developer"), hybrid: staff(R("fte_client_apps"), "salary_developer") },
+    amount: { selfBuild: staff(S("clientFte"), "salary_developer"), hybrid: staff(S("clientFte"), "salary_developer") },
   },
   {
     id: "featureDevelopment", category: "people", timing: BUILD_EFFORT, asset: "development", escalation: "salary", contingency: "labour",
@@ -234,8 +234,8 @@ export const COST_LINES: readonly LineItem[] = [
     id: "recruitingBuild", category: "people", timing: { kind: "projectStart" }, asset: null, escalation: "salary", contingency: "none",
     label: t("Recruiting the build team", "组建建设团队的招聘费"), consideration: t("Fees for the share of the build team hired from outside, at the start", "项目开始时外部招聘建设团队的费用"),
     amount: {
-      selfBuild: mul(R("external_hire_share"), add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), R("fte_client_apps")), salaryOf("salary_developer"), R("recruiting_fee_share")),
-      hybrid: mul(R("external_hire_share"), add(S("buildFteHybrid"), R("fte_client_apps")), salaryOf("salary_developer"), R("recruiting_fee_share")),
+      selfBuild: mul(R("external_hire_share"), add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), S("clientFte")), salaryOf("salary_developer"), R("recruiting_fee_share")),
+      hybrid: mul(R("external_hire_share"), add(S("buildFteHybrid"), S("clientFte")), salaryOf("salary_developer"), R("recruiting_fee_share")),
     },
   },
   {

@@ -61,9 +61,12 @@ export const REQUIREMENT_SPECS = [
   // 9. Staffing overrides (derived from scale by default)
   { key: "buildFteSelfBuild", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Build team: self-build", zh: "建设团队：自建" }, unit: FTE, note: AUTO_NOTE },
   { key: "buildFteHybrid", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Build team: hybrid", zh: "建设团队：混合" }, unit: FTE, note: AUTO_NOTE },
+  { key: "clientFte", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Client app developers (self-build and hybrid)", zh: "客户端开发（自建与混合）" }, unit: FTE, note: AUTO_NOTE },
   { key: "maintenanceFteSelfBuild", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Maintenance developers: self-build", zh: "维护开发：自建" }, unit: FTE, note: AUTO_NOTE },
   { key: "maintenanceFteHybrid", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "Maintenance developers: hybrid", zh: "维护开发：混合" }, unit: FTE, note: AUTO_NOTE },
   { key: "sreFteSelfBuild", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "SRE on-call: self-build", zh: "运维值班：自建" }, unit: FTE, note: AUTO_NOTE },
+  { key: "sreFteHybrid", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "SRE on-call: hybrid", zh: "运维值班：混合" }, unit: FTE, note: AUTO_NOTE },
+  { key: "sreFteCommercial", group: "staffing", kind: "override", default: "auto", min: 0, max: 500, label: { en: "SRE on-call: commercial private deployment", zh: "运维值班：商业私有化" }, unit: FTE, note: AUTO_NOTE },
   { key: "supportFte", group: "staffing", kind: "override", default: "auto", min: 0, max: 1000, label: { en: "Helpdesk staff (all paths)", zh: "客服支持人员（各方案）" }, unit: FTE, note: AUTO_NOTE },
   { key: "securityFte", group: "staffing", kind: "override", default: "auto", min: 0, max: 100, label: { en: "Security staff for own systems", zh: "安全人员（自有系统）" }, unit: FTE, note: AUTO_NOTE },
   // 10. Finance assumptions

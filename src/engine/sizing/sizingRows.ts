@@ -20,6 +20,15 @@ const yearsSinceFirst = sub(year, 1);
 const growthIndex = (rateKey: string): Expr => pow(add(1, I(rateKey)), yearsSinceFirst);
 const domestic = iff(I("domesticTech"), R("domestic_server_factor"), 1);
 const hasCalls = cmp(">", add(I("voiceMinutesPerUserDay"), I("videoMinutesPerUserDay")), 0);
+/** Server-side build increments: each site beyond the first, each scale step. */
+const serverIncrements = add(mul(sub(I("regions"), 1), R("fte_per_extra_region")), mul(S("scaleSteps"), R("fte_scale_step")));
+/** Upkeep of the connected systems (their APIs and credentials change). */
+const integrationUpkeep = mul(I("integrations"), R("maintenance_fte_per_integration"));
+/** A 24×7 rota at least, and one SRE per so many nodes beyond it. */
+const onCallTeam = (units: Expr): Expr => max(R("oncall_min_fte"), roundup(div(units, R("vms_per_sre"))));
+/** Build effort of features, integrations and SSO (person-months) as people over a path's build months. */
+const effortFte = (goLiveKey: string): Expr =>
+  div(add(mul(S("specialFeatures"), R("feature_person_months")), mul(I("integrations"), R("integration_person_months")), R("sso_person_months")), max(I(goLiveKey), 1));
 
 /** In dependency order: a row refers only to rows above it. */
 export const SIZING_ROWS: readonly SizingRow[] = [
@@ -63,17 +72,24 @@ export const SIZING_ROWS: readonly SizingRow[] = [
   row("industryFactor", "Security and compliance multiplier for the industry", "行业安全合规系数", "×", iff(cmp("=", I("industry"), text("general")), 1, R("industry_factor_regulated"))),
   row("ownsSystems", "Commercial path runs its own servers (private deployment)", "商业方案是否自有部署（私有化）", "flag", cmp("=", I("commercialModel"), text("private"))),
   // Staffing, derived from scale by sourced rules unless overridden on the Inputs sheet
-  row("buildFteSelfBuild", "Build team: self-build (server side)", "建设团队：自建（服务端）", "FTE", override("buildFteSelfBuild", R("fte_build_selfbuild"))),
+  // Build teams grow with their drivers; each coefficient is a sourced rate (Rate sheet), each row overridable.
+  row("designConnections", "Concurrent connections the design carries (first-year peak with headroom)", "设计承载并发连接（首年峰值含余量）", "connections", mul(max(mul(I("headcount"), I("dauRatio"), I("peakConcurrencyRatio")), I("eventPeakAttendees")), headroom)),
+  row("scaleSteps", "Scale steps crossed (larger cluster class: sharding, read replicas, cache)", "跨越的规模台阶（更大集群：分片、只读副本、缓存）", "steps", add(iff(cmp(">", S("designConnections"), R("scale_step1_connections")), 1, 0), iff(cmp(">", S("designConnections"), R("scale_step2_connections")), 1, 0))),
+  row("buildFteSelfBuild", "Build team: self-build (server side: core + sites + scale)", "建设团队：自建（服务端：核心 + 站点 + 规模）", "FTE", override("buildFteSelfBuild", add(R("fte_build_selfbuild"), serverIncrements))),
   row("rtcFteSelfBuild", "Media engineers: self-build", "音视频工程师：自建", "FTE", when(hasCalls, R("fte_build_rtc"))),
-  row("buildFteHybrid", "Build team: hybrid (server side)", "建设团队：混合（服务端）", "FTE", override("buildFteHybrid", R("fte_build_hybrid"))),
-  row("maintenanceFteSelfBuild", "Maintenance developers: self-build", "维护开发：自建", "FTE", override("maintenanceFteSelfBuild", max(R("maintenance_min_selfbuild"), mul(add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), R("fte_client_apps")), R("maintenance_share_selfbuild"))))),
-  row("maintenanceFteHybrid", "Maintenance developers: hybrid", "维护开发：混合", "FTE", override("maintenanceFteHybrid", max(1, mul(add(S("buildFteHybrid"), R("fte_client_apps")), R("maintenance_share_hybrid"))))),
-  row("sreFteSelfBuild", "SRE on-call: self-build", "运维值班：自建", "FTE", override("sreFteSelfBuild", max(R("oncall_min_fte"), roundup(div(S("computeUnits"), R("vms_per_sre")))))),
-  row("sreFteHybrid", "SRE: hybrid", "运维：混合", "FTE", max(1, roundup(div(S("hybridUnits"), R("vms_per_sre"))))),
-  row("sreFteCommercial", "SRE: commercial private deployment", "运维：商业私有化", "FTE", when(S("ownsSystems"), max(1, roundup(div(S("computeUnits"), R("vms_per_sre")))))),
+  row("clientFte", "Client app developers (per code base, more at scale)", "客户端开发（按代码库，规模越大越多）", "FTE", override("clientFte", mul(R("client_codebases"), add(R("fte_per_client_codebase"), mul(S("scaleSteps"), R("fte_client_codebase_step")))))),
+  row("buildFteHybrid", "Build team: hybrid (server side: core + share of sites and scale)", "建设团队：混合（服务端：核心 + 站点与规模的一部分）", "FTE", override("buildFteHybrid", add(R("fte_build_hybrid"), mul(R("hybrid_scale_share"), serverIncrements)))),
+  row("maintenanceFteSelfBuild", "Maintenance developers: self-build", "维护开发：自建", "FTE", override("maintenanceFteSelfBuild", max(R("maintenance_min_selfbuild"), add(mul(add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), S("clientFte")), R("maintenance_share_selfbuild")), integrationUpkeep)))),
+  row("maintenanceFteHybrid", "Maintenance developers: hybrid", "维护开发：混合", "FTE", override("maintenanceFteHybrid", max(1, add(mul(add(S("buildFteHybrid"), S("clientFte")), R("maintenance_share_hybrid")), integrationUpkeep)))),
+  // 24×7 on-call for every path that runs its own services: at least the rota, more with the nodes.
+  row("sreFteSelfBuild", "SRE on-call: self-build", "运维值班：自建", "FTE", override("sreFteSelfBuild", onCallTeam(S("computeUnits")))),
+  row("sreFteHybrid", "SRE on-call: hybrid (own services)", "运维值班：混合（自有服务）", "FTE", override("sreFteHybrid", onCallTeam(S("hybridUnits")))),
+  row("sreFteCommercial", "SRE on-call: commercial private deployment", "运维值班：商业私有化", "FTE", when(S("ownsSystems"), override("sreFteCommercial", onCallTeam(S("computeUnits"))))),
   row("supportFte", "Helpdesk staff", "客服支持人员", "FTE", override("supportFte", div(S("users"), R("users_per_support_fte")))),
   row("securityFte", "Security staff for own systems (self-build; half for hybrid and private)", "自有系统安全人员（自建；混合和私有化减半）", "FTE", override("securityFte", add(R("security_fte_selfbuild"), when(cmp("=", I("mlpsLevel"), 3), R("security_fte_mlps3_extra"))))),
   row("specialFeatures", "Special features needing own development", "需自研的特殊功能数", "features", add(iff(I("moderation"), 1, 0), iff(I("messageRecall"), 1, 0), iff(I("burnAfterReading"), 1, 0), iff(I("recording"), 1, 0), iff(I("translation"), 1, 0))),
+  row("buildTeamSelfBuild", "Build team in total: self-build (incl. features, integrations, SSO as people over the build)", "建设团队合计：自建（含功能、集成、SSO 折合建设期人数）", "FTE", add(S("buildFteSelfBuild"), S("rtcFteSelfBuild"), S("clientFte"), effortFte("goLiveMonthsSelfBuild"))),
+  row("buildTeamHybrid", "Build team in total: hybrid (incl. features, integrations, SSO as people over the build)", "建设团队合计：混合（含功能、集成、SSO 折合建设期人数）", "FTE", add(S("buildFteHybrid"), S("clientFte"), effortFte("goLiveMonthsHybrid"))),
   row("premiumModules", "Premium modules bought (recording, translation)", "购买的增值模块（录制、翻译）", "modules", add(iff(I("recording"), 1, 0), iff(I("translation"), 1, 0))),
   row("hasLegacySystem", "An old system is replaced", "需替换旧系统", "flag", or(cmp(">", I("legacyAnnualCost"), 0), I("migrateHistory"))),
 ];

@@ -33,7 +33,18 @@ const RATE = {
   fte_build_rtc: 2,
   fte_build_hybrid: 3,
   maintenance_min_selfbuild: 3,
-  fte_client_apps: 3,
+  client_codebases: 3,
+  fte_per_client_codebase: 1,
+  fte_client_codebase_step: 0.5,
+  fte_per_extra_region: 1,
+  fte_scale_step: 3,
+  scale_step1_connections: 30000,
+  scale_step2_connections: 100000,
+  hybrid_scale_share: 0.5,
+  maintenance_fte_per_integration: 0.05,
+  feature_person_months: 1,
+  integration_person_months: 2,
+  sso_person_months: 1,
   maintenance_share_selfbuild: 0.4,
   maintenance_share_hybrid: 0.3,
   oncall_min_fte: 4,
@@ -80,6 +91,7 @@ const DEFAULTS = {
   burnAfterReading: false,
   recording: false,
   translation: false,
+  integrations: 3,
   migrateHistory: true,
   legacyAnnualCost: 0,
   industry: "general",
@@ -95,6 +107,9 @@ const DEFAULTS = {
   maintenanceFteSelfBuild: "auto" as number | "auto",
   maintenanceFteHybrid: "auto" as number | "auto",
   sreFteSelfBuild: "auto" as number | "auto",
+  sreFteHybrid: "auto" as number | "auto",
+  sreFteCommercial: "auto" as number | "auto",
+  clientFte: "auto" as number | "auto",
   supportFte: "auto" as number | "auto",
   securityFte: "auto" as number | "auto",
   horizonYears: 5,
@@ -131,6 +146,8 @@ const LARGE: Partial<Inputs> = {
   hosting: "onPremise",
   goLiveMonthsSelfBuild: 30,
   buildFteHybrid: 5,
+  sreFteCommercial: 6,
+  integrations: 10,
   supportFte: 12,
   horizonYears: 4,
   priceEscalationRate: 0.03,
@@ -224,23 +241,36 @@ function capacity(inp: Inputs, d: Row): Row {
 /** Staffing and feature counts. */
 function staffing(inp: Inputs, users: number, c: Row): Row {
   const ownsSystems = inp.commercialModel === "private" ? 1 : 0;
-  const buildFteSelfBuild = auto(inp.buildFteSelfBuild, RATE.fte_build_selfbuild);
+  const designConnections = Math.max(inp.headcount * inp.dauRatio * inp.peakConcurrencyRatio, inp.eventPeakAttendees) * HEADROOM;
+  const scaleSteps = (designConnections > RATE.scale_step1_connections ? 1 : 0) + (designConnections > RATE.scale_step2_connections ? 1 : 0);
+  const serverIncrements = (inp.regions - 1) * RATE.fte_per_extra_region + scaleSteps * RATE.fte_scale_step;
+  const buildFteSelfBuild = auto(inp.buildFteSelfBuild, RATE.fte_build_selfbuild + serverIncrements);
   const rtcFteSelfBuild = callMinutes(inp) > 0 ? RATE.fte_build_rtc : 0;
-  const buildFteHybrid = auto(inp.buildFteHybrid, RATE.fte_build_hybrid);
+  const clientFte = auto(inp.clientFte, RATE.client_codebases * (RATE.fte_per_client_codebase + scaleSteps * RATE.fte_client_codebase_step));
+  const buildFteHybrid = auto(inp.buildFteHybrid, RATE.fte_build_hybrid + RATE.hybrid_scale_share * serverIncrements);
+  const upkeep = inp.integrations * RATE.maintenance_fte_per_integration;
+  const onCall = (units: number): number => Math.max(RATE.oncall_min_fte, roundup(units / RATE.vms_per_sre));
+  const specialFeatures = [inp.moderation, inp.messageRecall, inp.burnAfterReading, inp.recording, inp.translation].filter(Boolean).length;
+  const effort = specialFeatures * RATE.feature_person_months + inp.integrations * RATE.integration_person_months + RATE.sso_person_months;
   return {
     industryFactor: inp.industry === "general" ? 1 : RATE.industry_factor_regulated,
     ownsSystems,
+    designConnections,
+    scaleSteps,
     buildFteSelfBuild,
     rtcFteSelfBuild,
+    clientFte,
     buildFteHybrid,
-    maintenanceFteSelfBuild: auto(inp.maintenanceFteSelfBuild, Math.max(RATE.maintenance_min_selfbuild, (buildFteSelfBuild + rtcFteSelfBuild + RATE.fte_client_apps) * RATE.maintenance_share_selfbuild)),
-    maintenanceFteHybrid: auto(inp.maintenanceFteHybrid, Math.max(1, (buildFteHybrid + RATE.fte_client_apps) * RATE.maintenance_share_hybrid)),
-    sreFteSelfBuild: auto(inp.sreFteSelfBuild, Math.max(RATE.oncall_min_fte, roundup(c.computeUnits / RATE.vms_per_sre))),
-    sreFteHybrid: Math.max(1, roundup(c.hybridUnits / RATE.vms_per_sre)),
-    sreFteCommercial: ownsSystems ? Math.max(1, roundup(c.computeUnits / RATE.vms_per_sre)) : 0,
+    maintenanceFteSelfBuild: auto(inp.maintenanceFteSelfBuild, Math.max(RATE.maintenance_min_selfbuild, (buildFteSelfBuild + rtcFteSelfBuild + clientFte) * RATE.maintenance_share_selfbuild + upkeep)),
+    maintenanceFteHybrid: auto(inp.maintenanceFteHybrid, Math.max(1, (buildFteHybrid + clientFte) * RATE.maintenance_share_hybrid + upkeep)),
+    sreFteSelfBuild: auto(inp.sreFteSelfBuild, onCall(c.computeUnits)),
+    sreFteHybrid: auto(inp.sreFteHybrid, onCall(c.hybridUnits)),
+    sreFteCommercial: ownsSystems ? auto(inp.sreFteCommercial, onCall(c.computeUnits)) : 0,
     supportFte: auto(inp.supportFte, users / RATE.users_per_support_fte),
     securityFte: auto(inp.securityFte, RATE.security_fte_selfbuild + (inp.mlpsLevel === 3 ? 0.5 : 0)),
-    specialFeatures: [inp.moderation, inp.messageRecall, inp.burnAfterReading, inp.recording, inp.translation].filter(Boolean).length,
+    specialFeatures,
+    buildTeamSelfBuild: buildFteSelfBuild + rtcFteSelfBuild + clientFte + effort / Math.max(inp.goLiveMonthsSelfBuild, 1),
+    buildTeamHybrid: buildFteHybrid + clientFte + effort / Math.max(inp.goLiveMonthsHybrid, 1),
     premiumModules: [inp.recording, inp.translation].filter(Boolean).length,
     hasLegacySystem: inp.legacyAnnualCost > 0 || inp.migrateHistory ? 1 : 0,
   };
