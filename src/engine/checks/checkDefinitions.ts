@@ -489,15 +489,18 @@ export const CHECKS: readonly CheckDefinition[] = [
     "lureSaasMinimumSeats",
     "saasMinimumSeats",
     both("Commercial SaaS: users reach the minimum seat commitment every year", "商业 SaaS：每年用户数不低于最低席位承诺"),
-    both("Below the minimum, unused seats are paid for (Rate_saas_min_seats)", "低于最低席位时需为闲置席位付费（Rate_saas_min_seats）"),
+    both("Below the minimum, unused seats are paid for (Rate_saas_min_seats_cn / _intl)", "低于最低席位时需为闲置席位付费（Rate_saas_min_seats_cn / _intl）"),
     (_ctx, w) => both(`${fte(w.levels[w.year!])} unused seats paid for ${w.when.en}`, `${w.when.zh}需为 ${fte(w.levels[w.year!])} 个闲置席位付费`),
   ),
   lureCheck(
     "lureSaasRenewal",
     "saasRenewal",
     both("Commercial SaaS: no renewal uplift on the seat price", "商业 SaaS：席位续费不涨价"),
-    both("A yearly renewal uplift raises the seat price from Y2 (research: SaaS price drift 3–8% a year); negotiate a cap", "续费涨价使席位单价自 Y2 起上涨（研究：SaaS 价格年涨 3%–8%）；应谈判上限"),
-    (ctx, w) => both(`Seat price rises ${pct(ctx.rate("saas_renewal_uplift"))} a year ${w.when.en}${jumpText(w).en}`, `${w.when.zh}席位单价每年上涨 ${pct(ctx.rate("saas_renewal_uplift"))}${jumpText(w).zh}`),
+    both("After the price hold, a yearly renewal uplift raises the seat price up to the offer's cap (research: SaaS price drift 3–8% a year)", "锁价期后，续费涨价使席位单价逐年上涨，直至报价的上限（研究：SaaS 价格年涨 3%–8%）"),
+    (ctx, w) => {
+      const uplift = pct(ctx.rate(`saas_renewal_uplift_${ctx.requirements.deploymentRegion === "cn" ? "cn" : "intl"}`));
+      return both(`Seat price rises ${uplift} a year ${w.when.en}${jumpText(w).en}`, `${w.when.zh}席位单价每年上涨 ${uplift}${jumpText(w).zh}`);
+    },
   ),
   // ── 4. No elasticity plan ──
   {
