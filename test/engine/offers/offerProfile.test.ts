@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL, RATE_CARD_ENTRIES, offerRateEntries, rateEntry, validateOfferProfile, type EngineError, type OfferFigure, type OfferProfile } from "../../../src/engine";
+import { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL, RATE_CARD_ENTRIES, offerRateEntries, rateEntry, validateOfferProfile, type EngineError, type OfferFigure, type OfferProfile, type SeatTier } from "../../../src/engine";
 
 const f = (value: string): OfferFigure => ({ value, source: "Test", date: "2026-12", status: "SEEN" });
 
@@ -23,7 +23,7 @@ describe("a malformed offer is refused, naming the term and the allowed range", 
     ["half a free seat", (p) => ({ ...p, freeSeats: f("0.5") }), "offer cnEnterpriseIm.freeSeats.value", "a whole number of seats from 0 to 10000000"],
     ["bands not ascending", tiers([{ upToSeats: f("500"), pricePerSeatMonth: f("50") }, { upToSeats: f("400"), pricePerSeatMonth: f("45") }, { upToSeats: null, pricePerSeatMonth: f("40") }]), "offer cnEnterpriseIm.seatTiers.tiers[1].upToSeats.value", "more seats than the band before (500)"],
     ["a bounded last band", tiers([{ upToSeats: f("500"), pricePerSeatMonth: f("50") }]), "offer cnEnterpriseIm.seatTiers.tiers[0].upToSeats", "null in the last band"],
-    ["five bands", tiers([1, 2, 3, 4].map((n) => ({ upToSeats: f(String(n * 100)), pricePerSeatMonth: f("1") })).concat([{ upToSeats: null, pricePerSeatMonth: f("1") }])), "offer cnEnterpriseIm.seatTiers.tiers", "1 to 4 bands"],
+    ["five bands", tiers([...[1, 2, 3, 4].map((n): SeatTier => ({ upToSeats: f(String(n * 100)), pricePerSeatMonth: f("1") })), { upToSeats: null, pricePerSeatMonth: f("1") }]), "offer cnEnterpriseIm.seatTiers.tiers", "1 to 4 bands"],
     ["no bands", tiers([]), "offer cnEnterpriseIm.seatTiers.tiers", "1 to 4 bands"],
     ["a QUOTED figure", (p) => ({ ...p, exitReserve: { ...p.exitReserve, status: "QUOTED" as never } }), "offer cnEnterpriseIm.exitReserve.status", "SEEN, SEEN-2nd, DERIVED, EST"],
     ["a figure without source", (p) => ({ ...p, exitReserve: { ...p.exitReserve, source: " " } }), "offer cnEnterpriseIm.exitReserve.source", "where the figure comes from"],
