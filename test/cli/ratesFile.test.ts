@@ -40,7 +40,7 @@ test("a 24-month seat quote lowers commercial TCO by 25% of the quoted months' s
   // 25% × (10 × 5,000 + 12 × 5,250) × 34 / 1.06 = 906,132.0755; the summary rounds each TCO to the cent.
   expect(Math.abs(tco("a.json") - tco("b.json") - 906132.0755)).toBeLessThanOrEqual(0.01);
   const book = parseXlsx(readFileSync(join(dir, "b.xlsx")));
-  const row = [...Array(400).keys()].find((r) => book.at("RateCard", `A${r + 1}`) === "saas_seat_month_t3_cn")! + 1;
+  const row = [...Array(400).keys()].find((r) => book.at("RateCard", `A${r + 1}`) === "saas_seat_month_t2_cn")! + 1;
   expect([book.at("RateCard", `N${row}`), book.at("RateCard", `O${row}`), book.at("RateCard", `P${row}`), book.at("RateCard", `Q${row}`)]).toEqual(["QUOTED", "2027-03-31", 24, "Q-2027-001"]);
 });
 

@@ -77,7 +77,7 @@ describe("computeBudget: the calendar (months rolled up into fiscal years)", () 
 });
 
 describe("computeBudget: lines with known answers", () => {
-  // Default China offer: 5,000 seats fall in the 2,001–10,000 band (40 CNY, all units), less the 15% negotiated discount.
+  // Default China offer: 5,000 seats fall in the 1,000–9,999 band (40 CNY, all units), less the 15% negotiated discount.
   const netSeat = new Decimal(40).times(0.85).dividedBy(1.06);
   test("SaaS seats from the third month (2-month go-live): users × band price net of discount and reclaimable VAT a month; price held in year 2, +5% in year 3", () => {
     const m = months(base, "commercial", "saasSeats");

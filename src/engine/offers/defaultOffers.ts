@@ -8,7 +8,7 @@ const ADVISERS_DISCOUNT = "advisers report 25–45% off list at scale for Slack 
 const DRIFT = "SaaS list prices drifted 3–8% a year in 2024–26 (Slack Business+ 12.50→15, M365 Basic/Standard +1/+1.5 from 2026-07, Teams Enterprise raised 2025-11-01; research §9.7, DERIVED)";
 const CAP_ADVICE = "advisers recommend a hard renewal ceiling: a maximum annual increase of 5% or less (SEEN-2nd: salesforcenegotiations.com 'Securing renewal price caps', 2025; bestnegotiationconsultingfirms.com 'SaaS price increase cap', 2025)";
 const EXIT = "EST: leaving later costs about one migration project (export, re-integration, parallel run), taken as 25% of a year's vendor fees and reserved over a five-year contract: 5% a year";
-const CN_BANDS = "EST: band prices 50 / 45 / 40 / 35 CNY (list, −10%, −20%, −30% at 500, 2,000 and 10,000 seats); the list is the research's Feishu 商业标准版 ~50 CNY (from memory, not found on feishu.cn); no public tier table found";
+const CN_BANDS = "EST: Feishu 企业标准版-style volume bands 50 / 40 / 30 CNY per user-month at 1–999 / 1,000–9,999 / 10,000+ seats (docs/research/vendor-catalogue.json feishuCn, 2026-11, EST: no public Feishu price found; Feishu's editions are SEEN in open.feishu.cn docs)"
 
 /**
  * Default China offer: a per-seat enterprise IM business edition (Feishu-style pricing) with volume bands.
@@ -25,10 +25,9 @@ export const DEFAULT_OFFER_CN: OfferProfile = {
     mode: "allUnits",
     modeSource: { source: "EST: Chinese enterprise IM editions are quoted as one seat price for the whole organisation, set by its size band", date: "2026-12", status: "EST" },
     tiers: [
-      { upToSeats: f("500", "EST", "2026-12", CN_BANDS), pricePerSeatMonth: f("50", "EST", "2026-10", CN_BANDS) },
-      { upToSeats: f("2000", "EST", "2026-12", CN_BANDS), pricePerSeatMonth: f("45", "EST", "2026-12", CN_BANDS) },
-      { upToSeats: f("10000", "EST", "2026-12", CN_BANDS), pricePerSeatMonth: f("40", "EST", "2026-12", CN_BANDS) },
-      { upToSeats: null, pricePerSeatMonth: f("35", "EST", "2026-12", CN_BANDS) },
+      { upToSeats: f("999", "EST", "2026-11", CN_BANDS), pricePerSeatMonth: f("50", "EST", "2026-11", CN_BANDS) },
+      { upToSeats: f("9999", "EST", "2026-11", CN_BANDS), pricePerSeatMonth: f("40", "EST", "2026-11", CN_BANDS) },
+      { upToSeats: null, pricePerSeatMonth: f("30", "EST", "2026-11", CN_BANDS) },
     ],
   },
   freeSeats: f("0", "EST", "2026-12", "EST: paid editions have no free allowance; Lark's Starter plan (free, at most 50 seats) is a separate plan (SEEN larksuite.com/hc/en-US/articles/462581145377, 2025)"),
@@ -36,9 +35,9 @@ export const DEFAULT_OFFER_CN: OfferProfile = {
   addOns: {
     recording: f("8", "EST", "2026-10", "EST: premium module per user-month"),
     translation: f("8", "EST", "2026-10", "EST: premium module per user-month"),
-    archiving: f("5", "EST", "2026-12", "EST: WeCom sells 会话内容存档 per user in 办公版/服务版/企业版 (editions SEEN developer.work.weixin.qq.com/document/path/91614, 2025-05); price not found"),
+    archiving: f("12.5", "EST", "2026-11", "EST: 150 CNY per archived user-year (docs/research/vendor-catalogue.json wecomCn); WeCom sells 会话内容存档 per user in 办公版/服务版/企业版 (editions SEEN developer.work.weixin.qq.com/document/path/91614, 2025-05-08)"),
   },
-  negotiatedDiscount: f("0.15", "EST", "2026-12", `EST: 15% off the band price for a 5,000-seat deal, so 40 → 34 CNY; ${REVIEW}; ${ADVISERS_DISCOUNT}`),
+  negotiatedDiscount: f("0.15", "EST", "2026-12", `EST: 15% off the band price for a 5,000-seat deal, so 40 → 34 CNY, mid-range of the review's band; ${REVIEW}; ${ADVISERS_DISCOUNT}`),
   billing: { cycle: "annualInAdvance", prepayDiscount: f("0", "EST", "2026-12", "EST: Chinese editions are listed per user per year and paid a year ahead; the list is already the prepaid price") },
   renewal: {
     priceHoldYears: f("2", "EST", "2026-12", "EST: a 5,000-seat deal signed for two years at a fixed price; fees fixed for a multi-year term are achievable (SEEN-2nd bestnegotiationconsultingfirms.com, 2025)"),
@@ -79,10 +78,10 @@ export const DEFAULT_OFFER_INTL: OfferProfile = {
     translation: f("1.5", "EST", "2026-10", "EST: Sendbird Pro vs Starter adds translation for +50% (SEEN-2nd)"),
     archiving: f("3", "EST", "2026-12", "EST: compliance archiving add-on for regulated industries"),
   },
-  negotiatedDiscount: f("0", "EST", "2026-12", "EST: list price; Enterprise Agreement price levels not modelled"),
-  billing: { cycle: "annualInAdvance", prepayDiscount: f("0", "SEEN-2nd", "2022-01", "The list is the annual-commitment price; a monthly term costs 20% more (SEEN-2nd pei.com New Commerce Experience FAQ, 2022)") },
+  negotiatedDiscount: f("0", "SEEN-2nd", "2025-11", "List price at any volume: Microsoft phased out Enterprise Agreement online-services levels B–D from November 2025, so all customers pay level A (SEEN-2nd vergetech.co.uk/?p=22920)"),
+  billing: { cycle: "annualInAdvance", prepayDiscount: f("0", "SEEN-2nd", "2025-04", "The list is the annual term paid up front; billed monthly it costs 5% more (SEEN-2nd vergetech.co.uk, from 2025-04-01) and a monthly term 20% more (SEEN-2nd pei.com NCE FAQ, 2022)") },
   renewal: {
-    priceHoldYears: f("1", "SEEN-2nd", "2022-01", "Price locked for the 12-month term (SEEN-2nd teamadna.com on the New Commerce Experience, 2022-01-07)"),
+    priceHoldYears: f("1", "SEEN-2nd", "2022-01", "Price fixed for the annual term; seats can be added, not removed, until renewal (SEEN-2nd fullerinfotech.com and teamadna.com on the New Commerce Experience, 2022-01)"),
     upliftPerYear: f("0.05", "DERIVED", "2026-10", DRIFT),
     maxTotalUplift: f("0.15", "EST", "2026-12", `EST: at most +15% over the starting price; ${CAP_ADVICE}`),
   },

@@ -3,7 +3,7 @@ import { computeBudget, linePriceKeys, rateEntry, type EngineError, type RateOve
 
 /**
  * Defaults: 5,000 staff in China, project start 2027-01, commercial SaaS live from month 3, seats in the
- * 2,001–10,000 band at 40 CNY a user-month list including 6% VAT, less the offer's 15% negotiated discount
+ * 1,000–9,999 band at 40 CNY a user-month list including 6% VAT, less the offer's 15% negotiated discount
  * (34 CNY; VAT reclaimable, so 34 / 1.06 is booked), users growing 5% a year, the price held for two window
  * years, metered contingency 25%.
  */

@@ -56,14 +56,16 @@ describe("the default offers on the RateCard", () => {
     }
   });
 
-  test("China at 5,000 seats: the 2,001–10,000 band at 40 CNY less the 15% negotiated discount is 34 CNY, inside the review's 25–40", () => {
-    const band = rateEntry("saas_seat_month_t3_cn");
-    expect(rateEntry("saas_tier2_seats_cn").list).toBe("2000");
-    expect(rateEntry("saas_tier3_seats_cn").list).toBe("10000");
+  test("China at 5,000 seats: the 1,000–9,999 band at 40 CNY less the 15% negotiated discount is 34 CNY, inside the review's 25–40", () => {
+    const band = rateEntry("saas_seat_month_t2_cn");
+    expect(rateEntry("saas_tier1_seats_cn").list).toBe("999");
+    expect(rateEntry("saas_tier2_seats_cn").list).toBe("9999");
     const net = new Decimal(band.list).times(1 - band.discount);
     expect(net.toString()).toBe("34");
     expect(band.status).toBe("EST");
     expect(band.source).toContain("negotiated discount 0.15");
+    // Three bands fill four rows: the fourth repeats the last price above a zero-width third limit.
+    expect([rateEntry("saas_tier3_seats_cn").list, rateEntry("saas_seat_month_t3_cn").list, rateEntry("saas_seat_month_t4_cn").list]).toEqual(["9999", "30", "30"]);
   });
 
   test("international: Teams Enterprise at 5.25 USD with a 500-seat Enterprise Agreement minimum, no discount; its one band fills all four", () => {
