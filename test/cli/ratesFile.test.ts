@@ -26,8 +26,8 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 
 const QUOTE = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
 
-/** The China prices the seat line rests on: the four volume bands, the edition fee and the minimum spend. */
-const SEAT_KEYS = ["saas_seat_month_cn", "saas_seat_month_t2_cn", "saas_seat_month_t3_cn", "saas_seat_month_t4_cn", "saas_edition_year_cn", "saas_min_spend_year_cn"];
+/** The China prices the seat line rests on: the three volume bands, the edition fee and the minimum spend. */
+const SEAT_KEYS = ["saas_seat_month_cn", "saas_seat_month_t2_cn", "saas_seat_month_t3_cn", "saas_edition_year_cn", "saas_min_spend_year_cn"];
 
 test("a 24-month seat quote lowers commercial TCO by 25% of the quoted months' seats (906,132.08), on the RateCard too", async () => {
   const base = await cli(["--out", "a.xlsx", "--summary", "a.json", "--trials", "100"]);

@@ -15,7 +15,7 @@ const soffice = requireSoffice("QUOTED contingency in LibreOffice");
 const run = soffice ? describe : describe.skip;
 jest.setTimeout(600_000);
 
-/** A seat quote prices every China price of the seat line: the four volume bands, the edition fee and the minimum spend. */
+/** A seat quote prices every China price of the seat line: the three volume bands, the edition fee and the minimum spend. */
 const KEYS = linePriceKeys("saasSeats", "commercial").filter((k) => rateEntry(k).region === "cn");
 const QUOTE: RateOverride = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
 const QUOTES: RateOverrides = Object.fromEntries(KEYS.map((k) => [k, QUOTE]));

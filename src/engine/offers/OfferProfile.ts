@@ -34,8 +34,11 @@ export interface SeatTier {
   readonly pricePerSeatMonth: OfferFigure;
 }
 
-/** At most four bands fit the rate card's fixed rows (tier 1 … tier 4). */
-export const MAX_SEAT_TIERS = 4;
+/**
+ * At most three bands fit the rate card's fixed rows (tier 1 … tier 3): each band adds a China and an
+ * international price to the seat line, whose quoted-term formula must stay under Excel's 8,192 characters.
+ */
+export const MAX_SEAT_TIERS = 3;
 
 export interface OfferProfile {
   /** Short id, e.g. "cnEnterpriseIm". */

@@ -1,5 +1,6 @@
 import type { Expr } from "../expression/Expr";
 import { byRegion } from "../expression/build";
+import { MAX_SEAT_TIERS } from "./OfferProfile";
 
 /** The rate-card keys an offer fills, by term. Each term has a China key (…_cn) and an international one (…_intl). */
 export const OFFER_KEYS = {
@@ -29,7 +30,7 @@ export const offerRate = (term: string): Expr => byRegion(regionKey(term, "cn"),
 
 /** The offer's per-seat and per-organisation prices in both lists: what the seat-price risk driver scales. */
 export const OFFER_SEAT_PRICE_KEYS: readonly string[] = [
-  ...[1, 2, 3, 4].map((n) => OFFER_KEYS.tierPrice(n)),
+  ...Array.from({ length: MAX_SEAT_TIERS }, (_, i) => OFFER_KEYS.tierPrice(i + 1)),
   OFFER_KEYS.editionFee,
   OFFER_KEYS.addOn("recording"),
   OFFER_KEYS.addOn("translation"),

@@ -23,7 +23,7 @@ interface Row {
 
 const fig = (value: string, e: OfferEvidence): OfferFigure => ({ value, source: e.source, date: e.date, status: e.status });
 
-/** The bands padded to the rate card's four: a missing band repeats the last price with a zero-width range. */
+/** The bands padded to the rate card's three: a missing band repeats the last price with a zero-width range. */
 function tierRows(p: OfferProfile): Row[] {
   const { tiers } = p.seatTiers;
   const rows: Row[] = [];

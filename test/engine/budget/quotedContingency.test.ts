@@ -8,7 +8,7 @@ import { computeBudget, linePriceKeys, rateEntry, type EngineError, type RateOve
  * years, metered contingency 25%.
  */
 const QUOTE: RateOverride = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
-/** A seat quote prices every China price the seat line rests on: the four bands, the edition fee and the minimum spend. */
+/** A seat quote prices every China price the seat line rests on: the three bands, the edition fee and the minimum spend. */
 const SEAT_KEYS = linePriceKeys("saasSeats", "commercial").filter((k) => rateEntry(k).region === "cn");
 const seatQuote = (terms: RateOverride = {}): RateOverrides => Object.fromEntries(SEAT_KEYS.map((k) => [k, { ...QUOTE, ...terms }]));
 
@@ -17,7 +17,7 @@ const quoted = (overrides: RateOverrides) => computeBudget({}, { rateOverrides: 
 
 describe("a QUOTED unit price takes its line out of metered contingency inside the quote's term", () => {
   test("24-month seat quote from 2027-01: TCO falls by 25% of the seats of months 3–24, worked by hand", () => {
-    expect(SEAT_KEYS).toEqual(["saas_edition_year_cn", "saas_min_spend_year_cn", "saas_seat_month_cn", "saas_seat_month_t2_cn", "saas_seat_month_t3_cn", "saas_seat_month_t4_cn"]);
+    expect(SEAT_KEYS).toEqual(["saas_edition_year_cn", "saas_min_spend_year_cn", "saas_seat_month_cn", "saas_seat_month_t2_cn", "saas_seat_month_t3_cn"]);
     // Months 3–12: 10 × 5,000 seats × 34/1.06; months 13–24: 12 × 5,250 seats × 34 / 1.06 (price held).
     const seatsInTerm = new Decimal(10 * 5000 * 34).plus(12 * 5250 * 34).dividedBy(1.06); // 3,842,000 / 1.06
     const expected = seatsInTerm.times(0.25); // 906,132.08

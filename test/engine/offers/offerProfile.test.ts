@@ -23,8 +23,8 @@ describe("a malformed offer is refused, naming the term and the allowed range", 
     ["half a free seat", (p) => ({ ...p, freeSeats: f("0.5") }), "offer cnEnterpriseIm.freeSeats.value", "a whole number of seats from 0 to 10000000"],
     ["bands not ascending", tiers([{ upToSeats: f("500"), pricePerSeatMonth: f("50") }, { upToSeats: f("400"), pricePerSeatMonth: f("45") }, { upToSeats: null, pricePerSeatMonth: f("40") }]), "offer cnEnterpriseIm.seatTiers.tiers[1].upToSeats.value", "more seats than the band before (500)"],
     ["a bounded last band", tiers([{ upToSeats: f("500"), pricePerSeatMonth: f("50") }]), "offer cnEnterpriseIm.seatTiers.tiers[0].upToSeats", "null in the last band"],
-    ["five bands", tiers([...[1, 2, 3, 4].map((n): SeatTier => ({ upToSeats: f(String(n * 100)), pricePerSeatMonth: f("1") })), { upToSeats: null, pricePerSeatMonth: f("1") }]), "offer cnEnterpriseIm.seatTiers.tiers", "1 to 4 bands"],
-    ["no bands", tiers([]), "offer cnEnterpriseIm.seatTiers.tiers", "1 to 4 bands"],
+    ["four bands", tiers([...[1, 2, 3].map((n): SeatTier => ({ upToSeats: f(String(n * 100)), pricePerSeatMonth: f("1") })), { upToSeats: null, pricePerSeatMonth: f("1") }]), "offer cnEnterpriseIm.seatTiers.tiers", "1 to 3 bands"],
+    ["no bands", tiers([]), "offer cnEnterpriseIm.seatTiers.tiers", "1 to 3 bands"],
     ["a QUOTED figure", (p) => ({ ...p, exitReserve: { ...p.exitReserve, status: "QUOTED" as never } }), "offer cnEnterpriseIm.exitReserve.status", "SEEN, SEEN-2nd, DERIVED, EST"],
     ["a figure without source", (p) => ({ ...p, exitReserve: { ...p.exitReserve, source: " " } }), "offer cnEnterpriseIm.exitReserve.source", "where the figure comes from"],
     ["a month 13", (p) => ({ ...p, minimum: { ...p.minimum, seats: { ...f("50"), date: "2026-13" } } }), "offer cnEnterpriseIm.minimum.seats.date", "YYYY-MM"],
@@ -47,7 +47,7 @@ describe("the default offers on the RateCard", () => {
   test.each([DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL])("$id validates and every one of its terms is a dated, sourced rate with a status", (offer) => {
     expect(validateOfferProfile(offer)).toBe(offer);
     const entries = offerRateEntries(offer);
-    expect(entries.length).toBe(22); // 4 band prices, 3 band limits, 15 other terms
+    expect(entries.length).toBe(20); // 3 band prices, 2 band limits, 15 other terms
     for (const e of entries) {
       expect(RATE_CARD_ENTRIES).toContainEqual(e);
       expect(e.source.trim()).not.toBe("");
@@ -64,12 +64,13 @@ describe("the default offers on the RateCard", () => {
     expect(net.toString()).toBe("34");
     expect(band.status).toBe("EST");
     expect(band.source).toContain("negotiated discount 0.15");
-    // Three bands fill four rows: the fourth repeats the last price above a zero-width third limit.
-    expect([rateEntry("saas_tier3_seats_cn").list, rateEntry("saas_seat_month_t3_cn").list, rateEntry("saas_seat_month_t4_cn").list]).toEqual(["9999", "30", "30"]);
+    expect(rateEntry("saas_seat_month_t3_cn").list).toBe("30");
   });
 
-  test("international: Teams Enterprise at 5.25 USD with a 500-seat Enterprise Agreement minimum, no discount; its one band fills all four", () => {
-    for (const n of ["", "_t2", "_t3", "_t4"]) expect(rateEntry(`saas_seat_month${n}_intl`).list).toBe("5.25");
+  test("international: Teams Enterprise at 5.25 USD with a 500-seat Enterprise Agreement minimum, no discount; its one band fills all three", () => {
+    // One band fills the three rows: the same price above zero-width limits.
+    for (const n of ["", "_t2", "_t3"]) expect(rateEntry(`saas_seat_month${n}_intl`).list).toBe("5.25");
+    expect([rateEntry("saas_tier1_seats_intl").list, rateEntry("saas_tier2_seats_intl").list]).toEqual(["0", "0"]);
     expect(rateEntry("saas_min_seats_intl").list).toBe("500");
     expect(rateEntry("saas_seat_month_intl").discount).toBe(0);
     expect(rateEntry("saas_support_share_intl").list).toBe("0");

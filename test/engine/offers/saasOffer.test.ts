@@ -20,8 +20,7 @@ const OFFER: OfferProfile = {
     tiers: [
       { upToSeats: f("1000"), pricePerSeatMonth: f("60") },
       { upToSeats: f("4000"), pricePerSeatMonth: f("50") },
-      { upToSeats: f("20000"), pricePerSeatMonth: f("42") },
-      { upToSeats: null, pricePerSeatMonth: f("36") },
+      { upToSeats: null, pricePerSeatMonth: f("42") },
     ],
   },
   freeSeats: f("0"),
@@ -45,7 +44,7 @@ const close = (actual: Decimal, expected: Decimal) => expect(actual.minus(expect
 
 describe("a 5,000-seat offer with a volume band, a negotiated discount, an edition fee, add-ons, prepayment and a price hold", () => {
   const b = budget(OFFER);
-  // Terms, by hand: 5,000 seats fall in the 4,001–20,000 band, so all seats at 42 CNY, less 20% = 33.60.
+  // Terms, by hand: 5,000 seats fall in the band above 4,000, so all seats at 42 CNY, less 20% = 33.60.
   const seatMonth = new Decimal(5000).times(42).times(0.8); // 168,000 a month
   const edition = new Decimal(12000).times(0.8); // 9,600 a year
   const prepaid = new Decimal(0.95);
