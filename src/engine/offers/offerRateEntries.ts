@@ -1,4 +1,6 @@
+import { EngineError, describeValue } from "../EngineError";
 import type { RateOverrides } from "../rateCard/rateCard";
+import { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL } from "./defaultOffers";
 import type { EvidenceStatus, RateCardEntry } from "../rateCard/RateCardEntry";
 import { MAX_SEAT_TIERS, type OfferEvidence, type OfferFigure, type OfferProfile } from "./OfferProfile";
 import { OFFER_KEYS as K, regionKey } from "./offerKeys";
@@ -86,7 +88,16 @@ export function offerRateEntries(p: OfferProfile): RateCardEntry[] {
   return offerRows(p).map((row) => entryOf(p, row));
 }
 
-/** An offer as changes to the default price book: how a catalogue profile or a test replaces the default offer. */
+/**
+ * An offer as changes to the default price book: how a catalogue profile or a test replaces the default offer.
+ * Changes keep a rate's currency and VAT, so the offer must use those of its region's default offer.
+ */
 export function offerRateOverrides(p: OfferProfile): RateOverrides {
+  const base = p.region === "cn" ? DEFAULT_OFFER_CN : DEFAULT_OFFER_INTL;
+  if (p.currency !== base.currency) throw new EngineError({ code: "unknownOption", field: `offer ${p.id}.currency`, allowed: `${base.currency} (the ${p.region} price list's currency)`, received: describeValue(p.currency) });
+  if (p.vat?.rate !== base.vat.rate || p.vat.listIncludesVat !== base.vat.listIncludesVat) {
+    const vat = `${base.vat.rate}, ${base.vat.listIncludesVat ? "included in" : "excluded from"} the list`;
+    throw new EngineError({ code: "outOfRange", field: `offer ${p.id}.vat`, allowed: `VAT ${vat} (the ${p.region} price list's)`, received: describeValue(p.vat?.rate) });
+  }
   return Object.fromEntries(offerRateEntries(p).map((e) => [e.key, { list: e.list, discount: e.discount, date: e.date, source: e.source, status: e.status }]));
 }

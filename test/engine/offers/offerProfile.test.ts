@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL, RATE_CARD_ENTRIES, offerRateEntries, rateEntry, validateOfferProfile, type EngineError, type OfferFigure, type OfferProfile, type SeatTier } from "../../../src/engine";
+import { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL, RATE_CARD_ENTRIES, offerRateEntries, offerRateOverrides, rateEntry, validateOfferProfile, type EngineError, type OfferFigure, type OfferProfile, type SeatTier } from "../../../src/engine";
 
 const f = (value: string): OfferFigure => ({ value, source: "Test", date: "2026-12", status: "SEEN" });
 
@@ -36,6 +36,11 @@ describe("a malformed offer is refused, naming the term and the allowed range", 
     const e = errorOf(change);
     expect(e.field).toBe(field);
     expect(e.message).toContain(allowed);
+  });
+
+  test("an offer replacing a default keeps that price list's currency and VAT", () => {
+    expect(() => offerRateOverrides({ ...DEFAULT_OFFER_CN, currency: "USD" })).toThrow("offer cnEnterpriseIm.currency must be CNY (the cn price list's currency)");
+    expect(() => offerRateOverrides({ ...DEFAULT_OFFER_INTL, vat: { rate: 0.2, listIncludesVat: true } })).toThrow("offer intlTeamsEnterprise.vat must be VAT 0, excluded from the list");
   });
 
   test("compiling a malformed offer into rates throws the same error", () => {
