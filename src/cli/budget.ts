@@ -45,7 +45,7 @@ export const MAX_LISTED_PROBLEMS = 20;
 /** What a JSON file given on the command line must hold, for its messages. */
 const FILE_KINDS = {
   "--input": 'one flat JSON object of requirement keys, e.g. {"headcount": 20000}',
-  "--rates": 'one JSON object of rate keys, each with its changes, e.g. {"saas_seat_month_cn": {"list": 38}}',
+  "--rates": 'one JSON object of rate keys, each with its changes, e.g. {"saas_seat_month_t2_cn": {"list": 38}}',
 } as const;
 
 function readJsonObject(flag: keyof typeof FILE_KINDS, path: string, cwd: string): Record<string, unknown> {

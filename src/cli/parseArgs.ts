@@ -67,7 +67,7 @@ budget per path, its Monte Carlo risk (P50/P80/P90, risk-based vs flat contingen
                     missing keys take their defaults, unknown or repeated keys are an error; at most 1 MB
                     (default: all defaults)
   --rates <file>    JSON object of price-book changes by rate key (the RateCard sheet's key column), e.g.
-                    {"saas_seat_month_cn": {"list": 38, "discount": 0, "date": "2026-11-15", "source":
+                    {"saas_seat_month_t2_cn": {"list": 38, "discount": 0, "date": "2026-11-15", "source":
                     "Vendor quote", "status": "QUOTED", "validUntil": "2027-02-28", "termMonths": 36,
                     "document": "Q-2026-114"}}; a QUOTED price takes its lines out of metered contingency
                     for the months of its term; at most 1 MB (default: the built-in price book)

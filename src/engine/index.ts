@@ -25,6 +25,10 @@ export { validateRequirements, parseRequirements, defaultRequirements, allowedTe
 export { RATE_CARD_ENTRIES, RATE_CARD_AS_OF } from "./rateCard/rateCardEntries";
 export type { RateCardEntry, EvidenceStatus, QuoteTerms } from "./rateCard/RateCardEntry";
 export { rateEntry, defaultRateValue, validateRateOverrides, EVIDENCE_STATUSES, QUOTE_TERM_MONTHS, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
+export type { OfferProfile, OfferFigure, OfferEvidence, OfferStatus, SeatTier, SeatTierMode } from "./offers/OfferProfile";
+export { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL } from "./offers/defaultOffers";
+export { offerRateEntries, offerRateOverrides } from "./offers/offerRateEntries";
+export { validateOfferProfile } from "./offers/validateOfferProfile";
 export { linePriceKeys } from "./lines/linePriceKeys";
 export type { MonthSpan } from "./budget/quotedTerm";
 export { COST_LINES } from "./lines/costLines";

@@ -26,17 +26,21 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 
 const QUOTE = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
 
-test("a 24-month seat quote lowers commercial TCO by 25% of the quoted months' seats (1,369,693.40), on the RateCard too", async () => {
+/** The China prices the seat line rests on: the three volume bands, the edition fee and the minimum spend. */
+const SEAT_KEYS = ["saas_seat_month_cn", "saas_seat_month_t2_cn", "saas_seat_month_t3_cn", "saas_edition_year_cn", "saas_min_spend_year_cn"];
+
+test("a 24-month seat quote lowers commercial TCO by 25% of the quoted months' seats (906,132.08), on the RateCard too", async () => {
   const base = await cli(["--out", "a.xlsx", "--summary", "a.json", "--trials", "100"]);
   expect(base.code).toBe(0);
-  writeFileSync(join(dir, "rates.json"), JSON.stringify({ saas_seat_month_cn: QUOTE }));
+  writeFileSync(join(dir, "rates.json"), JSON.stringify(Object.fromEntries(SEAT_KEYS.map((k) => [k, QUOTE]))));
   const quoted = await cli(["--rates", "rates.json", "--out", "b.xlsx", "--summary", "b.json", "--trials", "100"]);
   expect(quoted.stderr).toBe("");
   expect(quoted.code).toBe(0);
   const tco = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")).paths.commercial.tco as number;
-  expect((tco("a.json") - tco("b.json")).toFixed(2)).toBe("1369693.40");
+  // 25% × (10 × 5,000 + 12 × 5,250) × 34 / 1.06 = 906,132.0755; the summary rounds each TCO to the cent.
+  expect(Math.abs(tco("a.json") - tco("b.json") - 906132.0755)).toBeLessThanOrEqual(0.01);
   const book = parseXlsx(readFileSync(join(dir, "b.xlsx")));
-  const row = [...Array(400).keys()].find((r) => book.at("RateCard", `A${r + 1}`) === "saas_seat_month_cn")! + 1;
+  const row = [...Array(400).keys()].find((r) => book.at("RateCard", `A${r + 1}`) === "saas_seat_month_t2_cn")! + 1;
   expect([book.at("RateCard", `N${row}`), book.at("RateCard", `O${row}`), book.at("RateCard", `P${row}`), book.at("RateCard", `Q${row}`)]).toEqual(["QUOTED", "2027-03-31", 24, "Q-2027-001"]);
 });
 

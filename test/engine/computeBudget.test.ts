@@ -77,13 +77,15 @@ describe("computeBudget: the calendar (months rolled up into fiscal years)", () 
 });
 
 describe("computeBudget: lines with known answers", () => {
-  const netSeat = new Decimal(50).dividedBy(1.06);
-  test("SaaS seats from the third month (2-month go-live): users × price net of reclaimable VAT a month; renewal uplift in year 2", () => {
+  // Default China offer: 5,000 seats fall in the 1,000–9,999 band (40 CNY, all units), less the 15% negotiated discount.
+  const netSeat = new Decimal(40).times(0.85).dividedBy(1.06);
+  test("SaaS seats from the third month (2-month go-live): users × band price net of discount and reclaimable VAT a month; price held in year 2, +5% in year 3", () => {
     const m = months(base, "commercial", "saasSeats");
     expect(m[0].toString()).toBe("0");
     expect(m[1].toString()).toBe("0");
     expect(money(m[2])).toBe(money(netSeat.times(5000)));
-    expect(money(m[12])).toBe(money(netSeat.times(5000 * 1.05).times(1.05))); // users +5%, uplift +5%
+    expect(money(m[12])).toBe(money(netSeat.times(5000 * 1.05))); // users +5%, price held for two years
+    expect(money(m[24])).toBe(money(netSeat.times(5512.5).times(1.05))); // users +5% again, uplift +5%
   });
   test("maintenance developers from month 13, escalated by the salary index from window year 2", () => {
     const m = months(base, "selfBuild", "maintenanceTeam");

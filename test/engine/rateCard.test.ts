@@ -22,14 +22,14 @@ describe("rate card", () => {
     else expect(e.currency).toBeNull();
   });
   test("China prices including VAT lose it when VAT is reclaimable, keep it when not", () => {
-    const e = rateEntry("saas_seat_month_cn"); // 50 CNY incl. 6% VAT
-    expect(effectiveRate(e, defaultRequirements()).toFixed(6)).toBe((50 / 1.06).toFixed(6));
-    expect(effectiveRate(e, parseRequirements({ vatRecoverable: false })).toString()).toBe("50");
+    const e = rateEntry("saas_seat_month_cn"); // 50 CNY incl. 6% VAT, less the offer's 15% negotiated discount
+    expect(effectiveRate(e, defaultRequirements()).toFixed(6)).toBe((42.5 / 1.06).toFixed(6));
+    expect(effectiveRate(e, parseRequirements({ vatRecoverable: false })).toString()).toBe("42.5");
   });
   test("prices without VAT gain it when it is not reclaimable; USD converts at the FX rate", () => {
-    const e = rateEntry("saas_seat_month_intl"); // 7.25 USD, no VAT included, 0% VAT
-    expect(effectiveRate(e, defaultRequirements()).toString()).toBe("52.2"); // 7.25 × 7.2
-    expect(effectiveRate(e, parseRequirements({ currency: "USD" })).toString()).toBe("7.25");
+    const e = rateEntry("saas_seat_month_intl"); // Teams Enterprise 5.25 USD, no VAT included, 0% VAT
+    expect(effectiveRate(e, defaultRequirements()).toString()).toBe("37.8"); // 5.25 × 7.2
+    expect(effectiveRate(e, parseRequirements({ currency: "USD" })).toString()).toBe("5.25");
     const cny = rateEntry("salary_developer");
     expect(effectiveRate(cny, parseRequirements({ currency: "USD", fxUsdToCny: 8 })).toString()).toBe("37500");
   });

@@ -91,7 +91,9 @@ describe("checks section", () => {
     expect(horizon.textContent).toContain("Horizon 2 years");
     const expected = computeChecks({ ...medium(), legacyAnnualCost: 600000, horizonYears: 2 }, { language: "en-US" }).find((c) => c.id === "all")!;
     expect(screen.getByTestId("check-all").textContent).toContain(expected.message);
-    expect(screen.getByTestId("check-all").textContent).not.toBe(before);
+    // The count may stay the same: at 2 years the horizon warning trips but the SaaS renewal lure clears (the
+    // default offer holds its price for two years), so the line above, not a change, is what to check.
+    expect(expected.message).toMatch(/warnings? to review/);
 
     fireEvent.change(control("horizonYears"), { target: { value: "5" } });
     await waitFor(() => expect(group("longTerm").getAttribute("data-warnings")).toBe("0"));

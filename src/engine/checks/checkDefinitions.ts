@@ -4,8 +4,6 @@ import { PATHS, PATH_IDS, type PathId } from "../budget/paths";
 import { ZERO, sum } from "../decimal";
 import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
-import type { RequirementSpec } from "../requirements/RequirementSpec";
-import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
 import type { Requirements } from "../requirements/Requirements";
 import type { AnalyticResult } from "../risk/sensitivity";
 
@@ -70,8 +68,8 @@ export interface CheckOutcome {
 /** How a check's formula refers to the workbook (names and Checks-sheet helper cells). */
 export interface CheckExcelRefs {
   input(key: string): string;
-  /** The Inputs cell holding an input's allowed bound (a month's: a year). */
-  inputBound(key: string, end: "min" | "max"): string;
+  /** The Inputs sheet's column of per-input validity flags. */
+  inputValidColumn(): string;
   rate(key: string): string;
   /** A Sizing sheet cell in Y1 (staffing rows are the same in every year). */
   sizingY1(key: string): string;
@@ -226,25 +224,6 @@ const pathLabel = (p: PathId): Text => PATHS.find((x) => x.id === p)!.label;
 
 function hasCalls(req: Requirements): boolean {
   return (req.voiceMinutesPerUserDay as number) + (req.videoMinutesPerUserDay as number) > 0;
-}
-
-/** An input's validity as a formula; the allowed bounds are read from their cells on the Inputs sheet. */
-function inputCheck(spec: RequirementSpec, r: CheckExcelRefs): string {
-  const n = r.input(spec.key);
-  const min = () => r.inputBound(spec.key, "min");
-  const max = () => r.inputBound(spec.key, "max");
-  switch (spec.kind) {
-    case "number":
-      return `AND(ISNUMBER(${n}),${n}>=${min()},${n}<=${max()}${spec.integer ? `,${n}=INT(${n})` : ""})`;
-    case "override":
-      return `OR(${n}="auto",AND(ISNUMBER(${n}),${n}>=${min()},${n}<=${max()}))`;
-    case "boolean":
-      return `ISLOGICAL(${n})`;
-    case "choice":
-      return `OR(${spec.choices.map((c) => (typeof c === "number" ? `${n}=${c}` : `${n}="${c}"`)).join(",")})`;
-    case "month":
-      return `AND(ISNUMBER(${n}),${n}>=DATE(${min()},1,1),${n}<DATE(${max()}+1,1,1))`;
-  }
 }
 
 /** A lure check on a "rise" or "positive" year watch. */
@@ -489,15 +468,18 @@ export const CHECKS: readonly CheckDefinition[] = [
     "lureSaasMinimumSeats",
     "saasMinimumSeats",
     both("Commercial SaaS: users reach the minimum seat commitment every year", "商业 SaaS：每年用户数不低于最低席位承诺"),
-    both("Below the minimum, unused seats are paid for (Rate_saas_min_seats)", "低于最低席位时需为闲置席位付费（Rate_saas_min_seats）"),
+    both("Below the minimum, unused seats are paid for (Rate_saas_min_seats_cn / _intl)", "低于最低席位时需为闲置席位付费（Rate_saas_min_seats_cn / _intl）"),
     (_ctx, w) => both(`${fte(w.levels[w.year!])} unused seats paid for ${w.when.en}`, `${w.when.zh}需为 ${fte(w.levels[w.year!])} 个闲置席位付费`),
   ),
   lureCheck(
     "lureSaasRenewal",
     "saasRenewal",
     both("Commercial SaaS: no renewal uplift on the seat price", "商业 SaaS：席位续费不涨价"),
-    both("A yearly renewal uplift raises the seat price from Y2 (research: SaaS price drift 3–8% a year); negotiate a cap", "续费涨价使席位单价自 Y2 起上涨（研究：SaaS 价格年涨 3%–8%）；应谈判上限"),
-    (ctx, w) => both(`Seat price rises ${pct(ctx.rate("saas_renewal_uplift"))} a year ${w.when.en}${jumpText(w).en}`, `${w.when.zh}席位单价每年上涨 ${pct(ctx.rate("saas_renewal_uplift"))}${jumpText(w).zh}`),
+    both("After the price hold, a yearly renewal uplift raises the seat price up to the offer's cap (research: SaaS price drift 3–8% a year)", "锁价期后，续费涨价使席位单价逐年上涨，直至报价的上限（研究：SaaS 价格年涨 3%–8%）"),
+    (ctx, w) => {
+      const uplift = pct(ctx.rate(`saas_renewal_uplift_${ctx.requirements.deploymentRegion === "cn" ? "cn" : "intl"}`));
+      return both(`Seat price rises ${uplift} a year ${w.when.en}${jumpText(w).en}`, `${w.when.zh}席位单价每年上涨 ${uplift}${jumpText(w).zh}`);
+    },
   ),
   // ── 4. No elasticity plan ──
   {
@@ -569,7 +551,7 @@ export const CHECKS: readonly CheckDefinition[] = [
     label: both("Every input is within its allowed range", "所有输入均在允许范围内"),
     rule: both("The Inputs sheet's allowed ranges", "需求与假设表的允许范围"),
     evaluate: () => ({ ok: true, detail: both("All inputs valid", "所有输入有效") }),
-    excel: (r) => `AND(${REQUIREMENT_SPECS.map((s) => inputCheck(s as RequirementSpec, r)).join(",")})`,
+    excel: (r) => `AND(${r.inputValidColumn()})`,
   },
   {
     id: "ratesSourced",

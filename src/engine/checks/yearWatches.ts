@@ -1,6 +1,8 @@
 import type { PathId } from "../budget/paths";
 import type { Expr } from "../expression/Expr";
-import { add, byRegion, cmp, div, iff, input, max, mul, not, pow, positive, rate, roundup, sizing, sub, text, when, year } from "../expression/build";
+import { OFFER_KEYS, offerRate } from "../offers/offerKeys";
+import { saasPriceIndex } from "../offers/saasOfferExprs";
+import { add, byRegion, cmp, div, iff, input, max, mul, not, positive, rate, roundup, sizing, sub, text, when } from "../expression/build";
 
 /**
  * A quantity watched year by year for the checks (Checks sheet helper rows): a level per year, compiled to
@@ -62,13 +64,13 @@ export const YEAR_WATCHES: readonly YearWatch[] = [
   {
     id: "saasMinimumSeats",
     label: { en: "Unused seats under the SaaS minimum commitment", zh: "低于 SaaS 最低席位承诺的闲置席位" },
-    level: when(saas, positive(sub(R("saas_min_seats"), S("users")))),
+    level: when(saas, positive(sub(offerRate(OFFER_KEYS.minSeats), S("users")))),
     rule: "positive",
   },
   {
     id: "saasRenewal",
     label: { en: "SaaS price index after renewal uplifts", zh: "续费涨价后的 SaaS 价格指数" },
-    level: when(saas, pow(add(1, R("saas_renewal_uplift")), sub(year, 1))),
+    level: when(saas, saasPriceIndex),
     rule: "rise",
     jumpLine: { path: "commercial", line: "saasSeats" },
   },

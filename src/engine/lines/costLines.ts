@@ -1,9 +1,10 @@
 import type { Expr } from "../expression/Expr";
 import type { TimingProfile } from "../calendar/timingProfile";
-import { add, and, banded, byRegion, cmp, div, graduated, iff, input, line, max, mul, not, num, positive, pow, rate, roundup, sizing, sub, text, when, year } from "../expression/build";
+import { add, and, banded, byRegion, cmp, div, graduated, iff, input, line, mul, not, num, positive, rate, roundup, sizing, sub, text, when } from "../expression/build";
 import type { LineItem } from "./LineItem";
 import type { SalaryRole } from "../rateCard/labourMarketEntries";
 import { employerLoad, salaryOf } from "../sizing/labourRows";
+import { saasAddOnsYear, saasExitReserveYear, saasSubscriptionYear, saasSupportYear } from "../offers/saasOfferExprs";
 
 const S = (key: string): Expr => sizing(key);
 const I = (key: string): Expr => input(key);
@@ -137,8 +138,8 @@ export const COST_LINES: readonly LineItem[] = [
   // ── Technology licensing 技术许可 ──
   {
     id: "saasSeats", category: "licensing", timing: RUNNING, asset: null, billing: "annualInAdvance", escalation: "price", contingency: "metered",
-    label: t("SaaS seats", "SaaS 席位费"), consideration: t("Per seat, minimum seats, annual prepayment, renewal uplift", "按席位、最低席位、年付、续费涨价"),
-    amount: { commercial: when(not(privateDeployment), mul(max(S("users"), R("saas_min_seats")), byRegion("saas_seat_month_cn", "saas_seat_month_intl"), 12, pow(add(1, R("saas_renewal_uplift")), max(sub(year, 1), 0)), domesticLicenceFactor)) },
+    label: t("SaaS seats", "SaaS 席位费"), consideration: t("Volume bands, edition fee, minimum seats and spend, annual prepayment, renewal after the price hold up to its cap", "分档席位价、版本年费、最低席位与消费、年付、锁价期后续费涨价（有上限）"),
+    amount: { commercial: when(not(privateDeployment), saasSubscriptionYear(domesticLicenceFactor)) },
   },
   {
     id: "privateLicence", category: "licensing", timing: BEFORE_GO_LIVE, asset: "licences", escalation: "price", contingency: "metered",
@@ -178,7 +179,7 @@ export const COST_LINES: readonly LineItem[] = [
   {
     id: "addOnModules", category: "licensing", timing: RUNNING, asset: null, escalation: "price", contingency: "metered",
     label: t("Add-on modules (moderation, recording, translation)", "增值模块（审核、录制、翻译）"), consideration: t("Per use for APIs; per seat for premium editions", "API 按量计费；高级版按席位"),
-    amount: { selfBuild: mul(usageModules), commercial: mul(S("premiumModules"), S("users"), byRegion("saas_addon_seat_month_cn", "saas_addon_seat_month_intl"), 12), hybrid: mul(usageModules) },
+    amount: { selfBuild: mul(usageModules), commercial: iff(privateDeployment, saasAddOnsYear(false), saasAddOnsYear(true)), hybrid: mul(usageModules) },
   },
   // ── People 人力成本 ──
   {
@@ -310,8 +311,8 @@ export const COST_LINES: readonly LineItem[] = [
   // ── Operations 运营支出 ──
   {
     id: "vendorSupport", category: "operations", timing: RUNNING, asset: null, escalation: "price", contingency: "none",
-    label: t("Vendor support plan", "厂商支持服务"), consideration: t("Premium support as a share of vendor fees", "按厂商费用比例的高级支持"),
-    amount: { commercial: mul(R("vendor_support_share"), commercialVendorFees), hybrid: mul(R("vendor_support_share"), hybridVendorFees) },
+    label: t("Vendor support plan", "厂商支持服务"), consideration: t("Only a paid plan the offer states (SaaS); premium support as a share of vendor fees otherwise", "仅计入报价中的付费支持（SaaS）；其他按厂商费用比例的高级支持"),
+    amount: { commercial: iff(privateDeployment, mul(R("vendor_support_share"), commercialVendorFees), saasSupportYear(commercialVendorFees)), hybrid: mul(R("vendor_support_share"), hybridVendorFees) },
   },
   {
     id: "upgrades", category: "operations", timing: RUNNING, asset: null, escalation: "salary", contingency: "none",
@@ -337,7 +338,7 @@ export const COST_LINES: readonly LineItem[] = [
   {
     id: "exitReserve", category: "operations", timing: RUNNING, asset: null, escalation: "price", contingency: "none",
     label: t("Exit / lock-in reserve", "退出/锁定风险储备"), consideration: t("Reserve to leave a vendor later", "为将来更换厂商预留"),
-    amount: { commercial: mul(R("exit_reserve_share"), commercialVendorFees), hybrid: mul(R("exit_reserve_share"), hybridVendorFees) },
+    amount: { commercial: iff(privateDeployment, mul(R("exit_reserve_share"), commercialVendorFees), saasExitReserveYear(commercialVendorFees)), hybrid: mul(R("exit_reserve_share"), hybridVendorFees) },
   },
   // ── Hidden costs 隐性成本 (never carry contingency) ──
   {

@@ -1,5 +1,6 @@
 import type { EvidenceStatus, RateCardEntry } from "./RateCardEntry";
 import { LABOUR_MARKET_ENTRIES } from "./labourMarketEntries";
+import { defaultOfferEntries } from "../offers/defaultOfferEntries";
 
 /** The date the default price book was compiled; "older than 24 months" checks count from here. */
 export const RATE_CARD_AS_OF = "2026-11-01";
@@ -91,12 +92,8 @@ export const RATE_CARD_ENTRIES: readonly RateCardEntry[] = [
   price("sms_cn", { en: "Domestic SMS", zh: "国内短信", unit: "per message", currency: "CNY", region: "cn", list: "0.045", vat: CN_SERVICE, source: "Tencent Cloud SMS package 1万 = 450 CNY (qcloud-documents mirror)", date: "2024-01", status: "SEEN-2nd" }),
   price("sms_intl", { en: "SMS (US)", zh: "短信（美国）", unit: "per message", currency: "USD", region: "intl", list: "0.0079", source: "Twilio SMS US via research repo", date: "2025-06", status: "SEEN-2nd" }),
   // ── Commercial product (SaaS per seat, private licence) ────────────────────────────────────────────
-  price("saas_seat_month_cn", { en: "Enterprise IM SaaS seat (business edition)", zh: "企业 IM SaaS 席位（商业版）", unit: "per user-month", currency: "CNY", region: "cn", list: "50", vat: CN_SERVICE, source: "EST: Feishu 商业标准版 ~50 CNY per user-month, verify on vendor site", date: "2026-10", status: "EST" }),
-  price("saas_seat_month_intl", { en: "Team chat SaaS seat (Slack Pro, annual)", zh: "团队协作 SaaS 席位（Slack Pro 年付）", unit: "per user-month", currency: "USD", region: "intl", list: "7.25", source: "Slack Pro annual price (owostack.com, verified 2026-03-09)", date: "2026-03", status: "SEEN-2nd" }),
-  param("saas_min_seats", "SaaS minimum seats", "SaaS 最低席位数", "seats", "50", "EST: enterprise editions sell a minimum commitment", "2026-10", "EST"),
-  param("saas_renewal_uplift", "SaaS renewal uplift per year", "SaaS 续费年涨幅", "share", "0.05", "Research note: SaaS price drift 2024–26 of 3–8% per year", "2026-10", "DERIVED"),
-  price("saas_addon_seat_month_cn", { en: "SaaS premium module (recording or translation)", zh: "SaaS 增值模块（录制或翻译）", unit: "per user-month per module", currency: "CNY", region: "cn", list: "8", vat: CN_SERVICE, source: "EST", date: "2026-10", status: "EST" }),
-  price("saas_addon_seat_month_intl", { en: "SaaS premium module (recording or translation)", zh: "SaaS 增值模块（录制或翻译）", unit: "per user-month per module", currency: "USD", region: "intl", list: "1.5", source: "EST: Sendbird Pro vs Starter adds translation for +50% (SEEN-2nd)", date: "2026-10", status: "EST" }),
+  // The SaaS offer: compiled from the default China and international offer profiles (src/engine/offers).
+  ...defaultOfferEntries(),
   price("private_licence_seat_cn", { en: "Private-deployment licence per seat (perpetual)", zh: "私有化部署许可（每席位，永久）", unit: "per seat", currency: "CNY", region: "cn", list: "300", vat: CN_SERVICE, source: "EST: 私有化 licences of 0.5–3 million CNY for 1k–10k users", date: "2026-10", status: "EST" }),
   price("private_licence_seat_intl", { en: "Self-hosted licence per seat (annualised as perpetual)", zh: "自托管许可（每席位）", unit: "per seat", currency: "USD", region: "intl", list: "120", source: "EST: Mattermost Professional 10 USD per user-month × 12", date: "2026-10", status: "EST" }),
   param("private_maintenance_share", "Annual maintenance on the licence", "年维保费占许可费比例", "share", "0.18", "Chinese vendors 15–20%; Forrester 18–22% (SEEN-2nd)", "2025-06", "SEEN-2nd"),

@@ -1,5 +1,6 @@
 import type { RequirementKey } from "../requirements/requirementSpecs";
 import { ALL_SALARY_KEYS } from "../sizing/labourRows";
+import { OFFER_SEAT_PRICE_KEYS } from "../offers/offerKeys";
 
 /** How a sampled driver value is drawn between its low and high value. */
 export type RiskDistribution = "pert" | "triangular";
@@ -101,7 +102,7 @@ export const RISK_DRIVERS: readonly RiskDriver[] = [
     label: { en: "Per-seat prices (SaaS seats, modules, private licences)", zh: "按席位价格（SaaS 席位、增值模块、私有化许可）" },
     effect: "scale",
     inputs: [],
-    rates: ["saas_seat_month_cn", "saas_seat_month_intl", "saas_addon_seat_month_cn", "saas_addon_seat_month_intl", "private_licence_seat_cn", "private_licence_seat_intl"],
+    rates: [...OFFER_SEAT_PRICE_KEYS, "private_licence_seat_cn", "private_licence_seat_intl"],
     low: 0.85,
     mode: 1,
     high: 1.2,

@@ -5,7 +5,7 @@ import { YEAR_WATCHES } from "../checks/yearWatches";
 import { compileExcel } from "../expression/compileExcel";
 import { BUDGET_COLUMNS, budgetSheetLayout } from "./budgetSheetLayout";
 import { totalNames } from "./buildBudgetSheet";
-import { inputBoundCell } from "./buildInputsSheet";
+import { inputValidColumn } from "./buildInputsSheet";
 import { RATE_COLUMNS, RATE_FIRST_ROW } from "./buildRateCardSheet";
 import { riskNames } from "./buildRiskSheet";
 import { RISK_RUN_CURRENT } from "./buildRiskRunBlock";
@@ -82,7 +82,7 @@ export function buildChecksSheet(entryCount: number, language: Language, calcula
   const pathCell = (p: PathId, row: number, col: number) => sheetRef(sheetName(p, language), a1(row, col, true));
   const refs: CheckExcelRefs = {
     input: (key) => `Input_${key}`,
-    inputBound: (key, end) => inputBoundCell(key, end, language),
+    inputValidColumn: () => inputValidColumn(language),
     rate: (key) => `Rate_${key}`,
     sizingY1: (key) => sizingCellFrom(language, key, 1),
     rateColumn: (c) => rateCol(RATE_COLUMNS[c]),

@@ -2,16 +2,19 @@ import { serialOfMonth } from "../calendar/excelSerial";
 import { FIRST_YEAR, LAST_YEAR, monthIndex, parseMonth } from "../calendar/monthIndex";
 import type { RequirementSpec } from "../requirements/RequirementSpec";
 import { REQUIREMENT_SPECS } from "../requirements/requirementSpecs";
+import { inputValidityFormula } from "../checks/inputValidity";
 import type { Requirements } from "../requirements/Requirements";
 import { allowedText } from "../requirements/validateRequirements";
 import { a1, sheetRef } from "./excelAddress";
 import { FORMAT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan, ValidationPlan } from "./WorkbookPlan";
 
-const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note", "lowest allowed", "highest allowed"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注", "下限", "上限"] };
+const HEADERS = { en: ["key", "value", "label", "unit", "allowed", "note", "lowest allowed", "highest allowed", "valid"], zh: ["键", "取值", "说明", "单位", "允许范围", "备注", "下限", "上限", "有效"] };
 
-/** The columns holding each number's allowed range (a month's: its years), which the Checks sheet's validity check reads. */
+/** The columns holding each number's allowed range (a month's: its years), which the row's validity formula reads. */
 const BOUND_COLUMNS = { min: 6, max: 7 } as const;
+/** The column of each input's validity flag, which the Checks sheet's integrity check ANDs. */
+const VALID_COLUMN = 8;
 
 /** An input's allowed bound as a number, or null for a choice or a flag: years for a month. */
 function bound(spec: RequirementSpec, end: "min" | "max"): number | null {
@@ -20,11 +23,9 @@ function bound(spec: RequirementSpec, end: "min" | "max"): number | null {
   return null;
 }
 
-/** The Inputs cell holding an input's allowed bound, from another sheet (absolute). */
-export function inputBoundCell(key: string, end: "min" | "max", language: Language): string {
-  const i = REQUIREMENT_SPECS.findIndex((s) => s.key === key);
-  if (i < 0 || bound(REQUIREMENT_SPECS[i] as RequirementSpec, end) === null) throw new Error(`Model error: input "${key}" has no ${end} bound`);
-  return sheetRef(sheetName("inputs", language), a1(i + 1, BOUND_COLUMNS[end], true));
+/** The Inputs sheet's column of validity flags, from another sheet (absolute). */
+export function inputValidColumn(language: Language): string {
+  return sheetRef(sheetName("inputs", language), `${a1(1, VALID_COLUMN, true)}:${a1(REQUIREMENT_SPECS.length, VALID_COLUMN, true)}`);
 }
 
 /** The Inputs sheet's number format of a value (the Risk sheet's Run inputs show it alike). */
@@ -86,6 +87,7 @@ export function buildInputsSheet(req: Requirements, language: Language): { sheet
         const b = bound(spec, end);
         return b === null ? { value: "" } : { value: b, style: "note", numberFormat: spec.kind === "month" ? FORMAT.integer : valueFormat(spec) };
       }),
+      { formula: `=${inputValidityFormula(spec, { input: (key) => `Input_${key}`, inputBound: (_key, end) => a1(row, BOUND_COLUMNS[end], true) })}`, style: "calc" },
     ]);
   });
   return {
@@ -94,7 +96,7 @@ export function buildInputsSheet(req: Requirements, language: Language): { sheet
       name: sheetName("inputs", language),
       tabColor: "#0F6CBD",
       blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [28, 14, 44, 14, 34, 48, 13, 13],
+      columnWidths: [28, 14, 44, 14, 34, 48, 13, 13, 8],
       frozen: { rows: 1, columns: 1 },
       validations,
       conditionalFormats: [],

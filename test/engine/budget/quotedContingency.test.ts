@@ -2,24 +2,28 @@ import { Decimal } from "decimal.js";
 import { computeBudget, linePriceKeys, rateEntry, type EngineError, type RateOverride, type RateOverrides } from "../../../src/engine";
 
 /**
- * Defaults: 5,000 staff in China, project start 2027-01, commercial SaaS live from month 3, seats at 50 CNY a
- * user-month list including 6% VAT (reclaimable, so 50 / 1.06 is booked), users growing 5% a year, renewal
- * uplift 5% a year from window year 2, metered contingency 25%.
+ * Defaults: 5,000 staff in China, project start 2027-01, commercial SaaS live from month 3, seats in the
+ * 1,000–9,999 band at 40 CNY a user-month list including 6% VAT, less the offer's 15% negotiated discount
+ * (34 CNY; VAT reclaimable, so 34 / 1.06 is booked), users growing 5% a year, the price held for two window
+ * years, metered contingency 25%.
  */
 const QUOTE: RateOverride = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
-const seatQuote = (terms: RateOverride = {}): RateOverrides => ({ saas_seat_month_cn: { ...QUOTE, ...terms } });
+/** A seat quote prices every China price the seat line rests on: the three bands, the edition fee and the minimum spend. */
+const SEAT_KEYS = linePriceKeys("saasSeats", "commercial").filter((k) => rateEntry(k).region === "cn");
+const seatQuote = (terms: RateOverride = {}): RateOverrides => Object.fromEntries(SEAT_KEYS.map((k) => [k, { ...QUOTE, ...terms }]));
 
 const base = computeBudget({});
 const quoted = (overrides: RateOverrides) => computeBudget({}, { rateOverrides: overrides });
 
 describe("a QUOTED unit price takes its line out of metered contingency inside the quote's term", () => {
   test("24-month seat quote from 2027-01: TCO falls by 25% of the seats of months 3–24, worked by hand", () => {
-    // Months 3–12: 10 × 5,000 seats × 50/1.06; months 13–24: 12 × 5,250 seats × 50 × 1.05 / 1.06.
-    const seatsInTerm = new Decimal(10 * 5000 * 50).plus(12 * 5250 * 52.5).dividedBy(1.06); // 5,807,500 / 1.06
-    const expected = seatsInTerm.times(0.25); // 1,369,693.40
+    expect(SEAT_KEYS).toEqual(["saas_edition_year_cn", "saas_min_spend_year_cn", "saas_seat_month_cn", "saas_seat_month_t2_cn", "saas_seat_month_t3_cn"]);
+    // Months 3–12: 10 × 5,000 seats × 34/1.06; months 13–24: 12 × 5,250 seats × 34 / 1.06 (price held).
+    const seatsInTerm = new Decimal(10 * 5000 * 34).plus(12 * 5250 * 34).dividedBy(1.06); // 3,842,000 / 1.06
+    const expected = seatsInTerm.times(0.25); // 906,132.08
     const after = quoted(seatQuote());
     const fall = base.paths.commercial.tco.minus(after.paths.commercial.tco);
-    expect(fall.toFixed(2)).toBe("1369693.40");
+    expect(fall.toFixed(2)).toBe("906132.08");
     expect(fall.minus(expected).abs().toNumber()).toBeLessThan(1e-9);
     expect(sumOf(base.paths.commercial.contingencyMetered).minus(sumOf(after.paths.commercial.contingencyMetered)).minus(expected).abs().toNumber()).toBeLessThan(1e-9);
   });
@@ -42,7 +46,7 @@ describe("a QUOTED unit price takes its line out of metered contingency inside t
     // Dated 2026-11 for 12 months: 2026-11 … 2027-10, i.e. window months 1–10; seats run from month 3.
     const after = quoted(seatQuote({ date: "2026-11", termMonths: 12 }));
     const fall = base.paths.commercial.tco.minus(after.paths.commercial.tco);
-    expect(fall.toFixed(2)).toBe(new Decimal(8 * 5000 * 50).dividedBy(1.06).times(0.25).toFixed(2)); // 471,698.11
+    expect(fall.toFixed(2)).toBe(new Decimal(8 * 5000 * 34).dividedBy(1.06).times(0.25).toFixed(2)); // 320,754.72
   });
 
   test("an offer that lapsed before the price book's date (2026-11-01) changes nothing", () => {

@@ -23,7 +23,7 @@ function merge(...sets: RateOverrides[]): RateOverrides {
   return out as RateOverrides;
 }
 /** A clean price book: current, verified, and a renewal price cap negotiated (no uplift). */
-export const CLEAN: RateOverrides = merge(DATED, VERIFIED, { saas_renewal_uplift: { list: 0 } });
+export const CLEAN: RateOverrides = merge(DATED, VERIFIED, { saas_renewal_uplift_cn: { list: 0 }, saas_renewal_uplift_intl: { list: 0 } });
 export const FIXED_DRIVERS: RiskDriverOverrides = Object.fromEntries(RISK_DRIVERS.map((d) => [d.id, { low: d.mode, high: d.mode }]));
 
 export const CHECK_CASES: readonly CheckCase[] = [
@@ -41,7 +41,7 @@ export const CHECK_CASES: readonly CheckCase[] = [
   { name: "on-premise servers kept 8 years over 8 years", raw: { hosting: "onPremise", horizonYears: 8, depreciationYears: 8 }, rateOverrides: CLEAN, fails: ["equalTerms", "hardwareRefresh"] },
   { name: "on-premise servers refreshed every 4 years", raw: { hosting: "onPremise", horizonYears: 8, depreciationYears: 4 }, rateOverrides: CLEAN, fails: ["equalTerms"] },
   { name: "IM PaaS step crossed in Y2", raw: { headcount: 11000, userGrowthRate: 0.1 }, rateOverrides: CLEAN, fails: ["equalTerms", "lureImPaasStep"] },
-  { name: "chat PaaS free tier ends in Y3", raw: { deploymentRegion: "international", currency: "USD", headcount: 180, userGrowthRate: 0.1 }, rateOverrides: CLEAN, fails: ["equalTerms", "lureImPaasFreeTier"] },
+  { name: "chat PaaS free tier ends in Y3", raw: { deploymentRegion: "international", currency: "USD", headcount: 180, userGrowthRate: 0.1 }, rateOverrides: CLEAN, fails: ["equalTerms", "lureImPaasFreeTier", "lureSaasMinimumSeats"] }, // 180 staff under the 500-seat EA minimum
   { name: "international, free tier passed from Y1 (no cliff later)", raw: { deploymentRegion: "international" }, rateOverrides: CLEAN, fails: ["equalTerms"] },
   { name: "push band changes in Y2", raw: { headcount: 38000, eventPeakAttendees: 0, eventsPerYear: 0 }, rateOverrides: CLEAN, fails: ["equalTerms", "lurePushBand"] },
   { name: "RTC free minutes exceeded from Y2", raw: { headcount: 300, userGrowthRate: 1, voiceMinutesPerUserDay: 1, videoMinutesPerUserDay: 0 }, rateOverrides: CLEAN, fails: ["equalTerms", "lureRtcFreeMinutes"] },
@@ -52,8 +52,8 @@ export const CHECK_CASES: readonly CheckCase[] = [
   { name: "contingency 50% above the risk-based figure", raw: { contingencyRate: 0.5, developmentContingencyRate: 0.5 }, rateOverrides: CLEAN, fails: ["equalTerms", "contingencyBand"] },
   { name: "no headroom and no event peak", raw: { eventPeakAttendees: 0 }, rateOverrides: merge(CLEAN, { infra_headroom: { list: 0.1 } }), fails: ["equalTerms", "capacityHeadroom", "eventPeak"] },
   { name: "no events planned", raw: { eventPeakAttendees: 0, eventsPerYear: 0 }, rateOverrides: CLEAN, fails: ["equalTerms"] },
-  { name: "prices current but unverified", raw: {}, rateOverrides: merge(DATED, { saas_renewal_uplift: { list: 0 } }), fails: ["equalTerms", "estimateShare"] },
-  { name: "prices verified but old", raw: {}, rateOverrides: merge(VERIFIED, { saas_renewal_uplift: { list: 0 } }), fails: ["equalTerms", "ratesCurrent"] },
+  { name: "prices current but unverified", raw: {}, rateOverrides: merge(DATED, { saas_renewal_uplift_cn: { list: 0 } }), fails: ["equalTerms", "estimateShare"] },
+  { name: "prices verified but old", raw: {}, rateOverrides: merge(VERIFIED, { saas_renewal_uplift_cn: { list: 0 } }), fails: ["equalTerms", "ratesCurrent"] },
   { name: "clean price book with the current system's cost: every check passes", raw: { legacyAnnualCost: 600000 }, rateOverrides: CLEAN, fails: [] },
   { name: "go-lives 2 months apart, no current-system cost", raw: { goLiveMonthsSelfBuild: 4, goLiveMonthsCommercial: 2, goLiveMonthsHybrid: 3 }, rateOverrides: CLEAN, fails: [] },
   { name: "go-lives 3 months apart, no current-system cost", raw: { goLiveMonthsSelfBuild: 5, goLiveMonthsCommercial: 2, goLiveMonthsHybrid: 3 }, rateOverrides: CLEAN, fails: ["equalTerms"] },

@@ -41,8 +41,9 @@ describe("risk drivers are data", () => {
     const covered = priceDrivers.flatMap((d) => d.rates);
     expect(new Set(covered).size).toBe(covered.length);
     const notCovered = RATE_CARD_ENTRIES.filter((e) => e.kind === "price" && !covered.includes(e.key)).map((e) => e.key);
-    // Compliance, training and one-off vendor services stay fixed (they are assessed or quoted per project).
-    expect(notCovered.sort()).toEqual(["iso27001_initial", "iso27001_surveillance", "mlps_assessment_l2", "mlps_assessment_l3", "mlps_remediation_l2", "mlps_remediation_l3", "scale_out_services", "security_tooling_year", "training_per_user"]);
+    // Compliance, training and one-off vendor services stay fixed (they are assessed or quoted per project), and
+    // so do an offer's contractual minimums (minimum spend, support minimum).
+    expect(notCovered.sort()).toEqual(["iso27001_initial", "iso27001_surveillance", "mlps_assessment_l2", "mlps_assessment_l3", "mlps_remediation_l2", "mlps_remediation_l3", "saas_min_spend_year_cn", "saas_min_spend_year_intl", "saas_support_min_year_cn", "saas_support_min_year_intl", "scale_out_services", "security_tooling_year", "training_per_user"]);
   });
 });
 

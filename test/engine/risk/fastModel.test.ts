@@ -44,7 +44,7 @@ describe("the compiled plain-number model equals computeBudget at the most likel
     }
   });
   test("with rate overrides too", () => {
-    const setup = prepareRisk({}, { detail: true, rateOverrides: { salary_developer: { list: 420000 }, vm_month_cn: { discount: 0.3 }, saas_renewal_uplift: { list: 0.1 } } });
+    const setup = prepareRisk({}, { detail: true, rateOverrides: { salary_developer: { list: 420000 }, vm_month_cn: { discount: 0.3 }, saas_renewal_uplift_cn: { list: 0.1 } } });
     expect(worstGap(setup)).toBeLessThan(1e-6);
   });
   test("for random valid requirements (fast-check)", () => {
