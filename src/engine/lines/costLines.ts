@@ -18,11 +18,8 @@ const goLiveMonths = { selfBuild: I("goLiveMonthsSelfBuild"), commercial: I("goL
 /** The same amount on every path, each scaled by its own factor (in-service share, go-live year …). */
 const perPath = (f: (p: "selfBuild" | "commercial" | "hybrid") => Expr) => ({ selfBuild: f("selfBuild"), commercial: f("commercial"), hybrid: f("hybrid") });
 
-const rtcVideoRate = iff(
-  cmp("=", I("videoResolution"), text("360p")),
-  byRegion("rtc_video_360p_min_cn", "rtc_video_360p_min_intl"),
-  iff(cmp("=", I("videoResolution"), text("720p")), byRegion("rtc_video_720p_min_cn", "rtc_video_720p_min_intl"), byRegion("rtc_video_1080p_min_cn", "rtc_video_1080p_min_intl")),
-);
+/** Video minutes are billed at the band of the total resolution each participant receives (Sizing). */
+const rtcVideoRate = sizing("rtcVideoPrice");
 const rtcAudioRate = byRegion("rtc_audio_min_cn", "rtc_audio_min_intl");
 const domesticLicenceFactor = add(1, when(I("domesticTech"), R("domestic_licence_uplift")));
 const privateSeatPrice = mul(byRegion("private_licence_seat_cn", "private_licence_seat_intl"), domesticLicenceFactor);
@@ -170,7 +167,7 @@ export const COST_LINES: readonly LineItem[] = [
   },
   {
     id: "rtcMinutes", category: "licensing", timing: RUNNING, asset: null, escalation: "price", contingency: "metered",
-    label: t("RTC minutes (voice and video)", "RTC 通话分钟（语音与视频）"), consideration: t("Participant-minutes by resolution tier, less the free allowance", "按分辨率档的人分钟，扣除免费额度"),
+    label: t("RTC minutes (voice and video)", "RTC 通话分钟（语音与视频）"), consideration: t("Voice minutes at the audio rate; video minutes at the band of the total resolution each participant receives; less the free allowance", "语音分钟按音频单价；视频分钟按每人接收分辨率合计所在档位计费；扣除免费额度"),
     amount: { hybrid: mul(div(positive(sub(add(mul(S("voiceMinutesYear"), rtcAudioRate), mul(S("videoMinutesYear"), rtcVideoRate)), mul(R("rtc_free_minutes_month"), 12, rtcAudioRate))), 1000)) },
   },
   {
