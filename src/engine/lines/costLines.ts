@@ -40,6 +40,9 @@ const mlpsBeforeGoLive = add(iff(cmp("=", mlpsLevel, 3), R("mlps_remediation_l3"
 const mlpsEveryYears = iff(cmp("=", mlpsLevel, 3), R("mlps_interval_years_l3"), R("mlps_interval_years_l2"));
 const regulated = cmp("<>", I("industry"), text("general"));
 const serverPrice = byRegion("server_cn", "server_intl");
+/** Network kit for on-premise servers: a share of their price, at least a redundant kit at each site. */
+const networkKit = (servers: Expr, sites: Expr | number): Expr => max(mul(R("network_share_of_servers"), servers, serverPrice), mul(sites, byRegion("network_site_min_cn", "network_site_min_intl")));
+const backupPrice = byRegion("backup_tb_cn", "backup_tb_intl");
 const commercialVendorFees = add(line("saasSeats"), line("licenceMaintenance"), line("addOnModules"));
 const hybridVendorFees = add(line("imPlatformFees"), line("rtcMinutes"), line("addOnModules"));
 /** The build cost of own code (development team and client apps over the build months), before escalation. */
@@ -121,13 +124,27 @@ export const COST_LINES: readonly LineItem[] = [
     },
   },
   {
-    id: "hardwareRefresh", category: "infrastructure", timing: { kind: "anniversary", everyYears: I("depreciationYears"), after: "beforeGoLive" }, asset: "servers", escalation: "price", contingency: "metered",
-    label: t("Hardware refresh", "硬件更新"), consideration: t("Servers replaced after their depreciation life, at the size then needed", "折旧期满按当时规模更新服务器"),
+    id: "networkEquipment", category: "infrastructure", timing: BEFORE_GO_LIVE, asset: "servers", escalation: "price", contingency: "metered",
+    label: t("Network equipment (on-premise)", "网络设备（自购）"), consideration: t("Switches, firewalls and load balancers: a share of the server spend, at least a redundant kit per site", "交换机、防火墙与负载均衡：按服务器采购比例，每站点至少一套冗余设备"),
     amount: {
-      selfBuild: when(and(onPremise), mul(S("physicalServersFull"), serverPrice)),
-      commercial: when(and(privateDeployment, onPremise), mul(S("physicalServersFull"), serverPrice)),
-      hybrid: when(and(onPremise), mul(S("physicalServersHybrid"), serverPrice)),
+      selfBuild: when(onPremise, networkKit(S("physicalServersFull"), I("regions"))),
+      commercial: when(and(privateDeployment, onPremise), networkKit(S("physicalServersFull"), I("regions"))),
+      hybrid: when(onPremise, networkKit(S("physicalServersHybrid"), 1)),
     },
+  },
+  {
+    id: "backupEquipment", category: "infrastructure", timing: BEFORE_GO_LIVE, asset: "servers", escalation: "price", contingency: "metered",
+    label: t("Backup and disaster-recovery storage (on-premise)", "备份与容灾存储（自购）"), consideration: t("Two backup copies of the stored data (3-2-1 rule), one off-site", "存储数据两份备份（3-2-1 原则），一份异地"),
+    amount: {
+      selfBuild: when(onPremise, mul(S("backupTBFull"), backupPrice)),
+      commercial: when(and(privateDeployment, onPremise), mul(S("backupTBFull"), backupPrice)),
+      hybrid: when(onPremise, mul(S("backupTBHybrid"), backupPrice)),
+    },
+  },
+  {
+    id: "hardwareRefresh", category: "infrastructure", timing: { kind: "anniversary", everyYears: I("depreciationYears"), after: "beforeGoLive" }, asset: "servers", escalation: "price", contingency: "metered",
+    label: t("Hardware refresh", "硬件更新"), consideration: t("Servers, network and backup equipment replaced after their depreciation life, at the size then needed", "折旧期满按当时规模更新服务器、网络与备份设备"),
+    amount: perPath(() => add(line("hardware"), line("networkEquipment"), line("backupEquipment"))),
   },
   // ── Technology licensing 技术许可 ──
   {

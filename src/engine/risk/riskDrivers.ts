@@ -153,7 +153,7 @@ export const RISK_DRIVERS: readonly RiskDriver[] = [
     label: { en: "Cloud and hosting prices (VMs, servers, traffic, storage, CDN)", zh: "云与托管价格（云主机、服务器、流量、存储、CDN）" },
     effect: "scale",
     inputs: [],
-    rates: ["vm_month_cn", "vm_month_intl", "server_cn", "server_intl", "colocation_year_cn", "colocation_year_intl", "egress_gb_cn", "egress_gb_intl", "cdn_gb_cn", "cdn_gb_intl", "storage_gb_month_cn", "storage_gb_month_intl"],
+    rates: ["vm_month_cn", "vm_month_intl", "server_cn", "server_intl", "network_site_min_cn", "network_site_min_intl", "backup_tb_cn", "backup_tb_intl", "colocation_year_cn", "colocation_year_intl", "egress_gb_cn", "egress_gb_intl", "cdn_gb_cn", "cdn_gb_intl", "storage_gb_month_cn", "storage_gb_month_intl"],
     low: 0.8,
     mode: 1,
     high: 1.3,

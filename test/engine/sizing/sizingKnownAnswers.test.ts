@@ -35,6 +35,8 @@ const RATE = {
   sfu_participants_per_node: 80,
   vms_per_node_db: 2,
   vm_units_per_server: 8,
+  server_failover_hosts: 1,
+  backup_copies: 2,
   industry_factor_regulated: 2,
   fte_build_selfbuild: 7,
   fte_build_rtc: 2,
@@ -225,8 +227,11 @@ function capacity(inp: Inputs, d: Row): Row {
     mediaNodes,
     computeUnits,
     hybridUnits,
-    physicalServersFull: roundup(computeUnits / RATE.vm_units_per_server),
-    physicalServersHybrid: roundup(hybridUnits / RATE.vm_units_per_server),
+    // One cluster per site (an even share of the units each) plus a spare host; hybrid's own services in one cluster.
+    physicalServersFull: inp.regions * (roundup(computeUnits / inp.regions / RATE.vm_units_per_server) + RATE.server_failover_hosts),
+    physicalServersHybrid: roundup(hybridUnits / RATE.vm_units_per_server) + RATE.server_failover_hosts,
+    backupTBFull: ((d.storageGB / inp.storageReplication) * RATE.backup_copies) / 1000,
+    backupTBHybrid: ((d.attachmentStorageGB / inp.storageReplication) * RATE.backup_copies) / 1000,
     unitYearCost: inp.hosting === "onPremise" ? colocationYear / RATE.vm_units_per_server : vmMonth * 12,
   };
 }
