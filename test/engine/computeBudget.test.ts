@@ -121,11 +121,14 @@ describe("computeBudget: lines with known answers", () => {
     }
     for (const p of ["selfBuild", "hybrid"] as const) expect(short.paths[p].months.map(money)).toEqual(base.paths[p].months.slice(0, 36).map(money));
   });
-  test("depreciation: hardware bought in the last build month, with its contingency, enters service at go-live and is written off to 5% residual over 36 months from the month after", () => {
+  test("depreciation: hardware (servers, network, backup) bought in the last build month, with its contingency, enters service at go-live and is written off to 5% residual over 36 months from the month after", () => {
     const r = computeBudget({ hosting: "onPremise", depreciationYears: 3, horizonYears: 6 });
     const b = r.paths.selfBuild;
     // Go-live after 12 build months: bought in month 12, in service in month 13, charged in months 14…49.
-    const cost = line(r, "selfBuild", "hardware").month(12).times(1.25);
+    // Servers, network and backup equipment are one asset class: bought together, written off together.
+    const kit = ["hardware", "networkEquipment", "backupEquipment"].map((id) => line(r, "selfBuild", id).month(12));
+    expect(kit.every((x) => x.greaterThan(0))).toBe(true);
+    const cost = kit.reduce((a, x) => a.plus(x)).times(1.25);
     const each = cost.times(0.95).dividedBy(36);
     expect(cost.greaterThan(0)).toBe(true);
     expect(money(b.depreciation[0])).toBe("0.000000");

@@ -2,7 +2,7 @@ import type { PathId } from "../budget/paths";
 import type { Expr } from "../expression/Expr";
 import { OFFER_KEYS, offerRate } from "../offers/offerKeys";
 import { saasPriceIndex } from "../offers/saasOfferExprs";
-import { add, byRegion, cmp, div, iff, input, max, mul, not, positive, rate, roundup, sizing, sub, text, when } from "../expression/build";
+import { add, byRegion, cmp, div, input, max, mul, not, positive, rate, roundup, sizing, sub, text, when } from "../expression/build";
 
 /**
  * A quantity watched year by year for the checks (Checks sheet helper rows): a level per year, compiled to
@@ -26,11 +26,8 @@ const isCn = cmp("=", I("deploymentRegion"), text("cn"));
 const saas = cmp("=", I("commercialModel"), text("saas"));
 const peak = S("peakConnections");
 const rtcAudioRate = byRegion("rtc_audio_min_cn", "rtc_audio_min_intl");
-const rtcVideoRate = iff(
-  cmp("=", I("videoResolution"), text("360p")),
-  byRegion("rtc_video_360p_min_cn", "rtc_video_360p_min_intl"),
-  iff(cmp("=", I("videoResolution"), text("720p")), byRegion("rtc_video_720p_min_cn", "rtc_video_720p_min_intl"), byRegion("rtc_video_1080p_min_cn", "rtc_video_1080p_min_intl")),
-);
+/** Video minutes are billed at the band of the total resolution each participant receives (Sizing). */
+const rtcVideoRate = sizing("rtcVideoPrice");
 
 export const YEAR_WATCHES: readonly YearWatch[] = [
   {

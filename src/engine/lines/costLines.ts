@@ -1,6 +1,6 @@
 import type { Expr } from "../expression/Expr";
 import type { TimingProfile } from "../calendar/timingProfile";
-import { add, and, banded, byRegion, cmp, div, graduated, iff, input, line, mul, not, num, positive, rate, roundup, sizing, sub, text, when } from "../expression/build";
+import { add, and, banded, byRegion, cmp, div, graduated, iff, input, line, max, mul, not, num, positive, rate, roundup, sizing, sub, text, when } from "../expression/build";
 import type { LineItem } from "./LineItem";
 import type { SalaryRole } from "../rateCard/labourMarketEntries";
 import { employerLoad, salaryOf } from "../sizing/labourRows";
@@ -21,11 +21,8 @@ const goLiveMonths = { selfBuild: I("goLiveMonthsSelfBuild"), commercial: I("goL
 /** The same amount on every path, each scaled by its own factor (in-service share, go-live year …). */
 const perPath = (f: (p: "selfBuild" | "commercial" | "hybrid") => Expr) => ({ selfBuild: f("selfBuild"), commercial: f("commercial"), hybrid: f("hybrid") });
 
-const rtcVideoRate = iff(
-  cmp("=", I("videoResolution"), text("360p")),
-  byRegion("rtc_video_360p_min_cn", "rtc_video_360p_min_intl"),
-  iff(cmp("=", I("videoResolution"), text("720p")), byRegion("rtc_video_720p_min_cn", "rtc_video_720p_min_intl"), byRegion("rtc_video_1080p_min_cn", "rtc_video_1080p_min_intl")),
-);
+/** Video minutes are billed at the band of the total resolution each participant receives (Sizing). */
+const rtcVideoRate = sizing("rtcVideoPrice");
 const rtcAudioRate = byRegion("rtc_audio_min_cn", "rtc_audio_min_intl");
 const domesticLicenceFactor = add(1, when(I("domesticTech"), R("domestic_licence_uplift")));
 const privateSeatPrice = mul(byRegion("private_licence_seat_cn", "private_licence_seat_intl"), domesticLicenceFactor);
@@ -46,6 +43,9 @@ const mlpsBeforeGoLive = add(iff(cmp("=", mlpsLevel, 3), R("mlps_remediation_l3"
 const mlpsEveryYears = iff(cmp("=", mlpsLevel, 3), R("mlps_interval_years_l3"), R("mlps_interval_years_l2"));
 const regulated = cmp("<>", I("industry"), text("general"));
 const serverPrice = byRegion("server_cn", "server_intl");
+/** Network kit for on-premise servers: a share of their price, at least a redundant kit at each site. */
+const networkKit = (servers: Expr, sites: Expr | number): Expr => max(mul(R("network_share_of_servers"), servers, serverPrice), mul(sites, byRegion("network_site_min_cn", "network_site_min_intl")));
+const backupPrice = byRegion("backup_tb_cn", "backup_tb_intl");
 const commercialVendorFees = add(line("saasSeats"), line("licenceMaintenance"), line("addOnModules"));
 const hybridVendorFees = add(line("imPlatformFees"), line("rtcMinutes"), line("addOnModules"));
 /** The build cost of own code (development team and client apps over the build months), before escalation. */
@@ -127,13 +127,27 @@ export const COST_LINES: readonly LineItem[] = [
     },
   },
   {
-    id: "hardwareRefresh", category: "infrastructure", timing: { kind: "anniversary", everyYears: I("depreciationYears"), after: "beforeGoLive" }, asset: "servers", escalation: "price", contingency: "metered",
-    label: t("Hardware refresh", "硬件更新"), consideration: t("Servers replaced after their depreciation life, at the size then needed", "折旧期满按当时规模更新服务器"),
+    id: "networkEquipment", category: "infrastructure", timing: BEFORE_GO_LIVE, asset: "servers", escalation: "price", contingency: "metered",
+    label: t("Network equipment (on-premise)", "网络设备（自购）"), consideration: t("Switches, firewalls and load balancers: a share of the server spend, at least a redundant kit per site", "交换机、防火墙与负载均衡：按服务器采购比例，每站点至少一套冗余设备"),
     amount: {
-      selfBuild: when(and(onPremise), mul(S("physicalServersFull"), serverPrice)),
-      commercial: when(and(privateDeployment, onPremise), mul(S("physicalServersFull"), serverPrice)),
-      hybrid: when(and(onPremise), mul(S("physicalServersHybrid"), serverPrice)),
+      selfBuild: when(onPremise, networkKit(S("physicalServersFull"), I("regions"))),
+      commercial: when(and(privateDeployment, onPremise), networkKit(S("physicalServersFull"), I("regions"))),
+      hybrid: when(onPremise, networkKit(S("physicalServersHybrid"), 1)),
     },
+  },
+  {
+    id: "backupEquipment", category: "infrastructure", timing: BEFORE_GO_LIVE, asset: "servers", escalation: "price", contingency: "metered",
+    label: t("Backup and disaster-recovery storage (on-premise)", "备份与容灾存储（自购）"), consideration: t("Two backup copies of the stored data (3-2-1 rule), one off-site", "存储数据两份备份（3-2-1 原则），一份异地"),
+    amount: {
+      selfBuild: when(onPremise, mul(S("backupTBFull"), backupPrice)),
+      commercial: when(and(privateDeployment, onPremise), mul(S("backupTBFull"), backupPrice)),
+      hybrid: when(onPremise, mul(S("backupTBHybrid"), backupPrice)),
+    },
+  },
+  {
+    id: "hardwareRefresh", category: "infrastructure", timing: { kind: "anniversary", everyYears: I("depreciationYears"), after: "beforeGoLive" }, asset: "servers", escalation: "price", contingency: "metered",
+    label: t("Hardware refresh", "硬件更新"), consideration: t("Servers, network and backup equipment replaced after their depreciation life, at the size then needed", "折旧期满按当时规模更新服务器、网络与备份设备"),
+    amount: perPath(() => add(line("hardware"), line("networkEquipment"), line("backupEquipment"))),
   },
   // ── Technology licensing 技术许可 ──
   {
@@ -173,7 +187,7 @@ export const COST_LINES: readonly LineItem[] = [
   },
   {
     id: "rtcMinutes", category: "licensing", timing: RUNNING, asset: null, escalation: "price", contingency: "metered",
-    label: t("RTC minutes (voice and video)", "RTC 通话分钟（语音与视频）"), consideration: t("Participant-minutes by resolution tier, less the free allowance", "按分辨率档的人分钟，扣除免费额度"),
+    label: t("RTC minutes (voice and video)", "RTC 通话分钟（语音与视频）"), consideration: t("Voice minutes at the audio rate; video minutes at the band of the total resolution each participant receives; less the free allowance", "语音分钟按音频单价；视频分钟按每人接收分辨率合计所在档位计费；扣除免费额度"),
     amount: { hybrid: mul(div(positive(sub(add(mul(S("voiceMinutesYear"), rtcAudioRate), mul(S("videoMinutesYear"), rtcVideoRate)), mul(R("rtc_free_minutes_month"), 12, rtcAudioRate))), 1000)) },
   },
   {

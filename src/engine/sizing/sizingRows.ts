@@ -30,6 +30,21 @@ const onCallTeam = (units: Expr): Expr => max(R("oncall_min_fte"), roundup(div(u
 const effortFte = (goLiveKey: string): Expr =>
   div(add(mul(S("specialFeatures"), R("feature_person_months")), mul(I("integrations"), R("integration_person_months")), R("sso_person_months")), max(I(goLiveKey), 1));
 
+/** RTC video bands, lowest first: price-list name (rtc_video_<name>_min_cn / _intl) and the rate holding its pixel ceiling. */
+const RTC_BANDS: readonly (readonly [string, string | null])[] = [
+  ["360p", "rtc_band_sd_max_pixels"],
+  ["720p", "rtc_band_hd_max_pixels"],
+  ["1080p", "rtc_band_fhd_max_pixels"],
+  ["2k", "rtc_band_2k_max_pixels"],
+  ["4k", null],
+];
+const bandPrice = (name: string): Expr => byRegion(`rtc_video_${name}_min_cn`, `rtc_video_${name}_min_intl`);
+/** The price of the lowest band whose ceiling holds the pixels received; the last band is open. */
+const rtcBandPrice = (pixels: Expr): Expr =>
+  RTC_BANDS.reduceRight<Expr | null>((rest, [name, ceiling]) => (rest === null || ceiling === null ? bandPrice(name) : iff(cmp("<=", pixels, R(ceiling)), bandPrice(name), rest)), null)!;
+/** The band's number (1 = SD … 5 = 4K): one plus the ceilings the pixels exceed. */
+const rtcBandNumber = (pixels: Expr): Expr => add(1, ...RTC_BANDS.flatMap(([, ceiling]) => (ceiling === null ? [] : [cmp(">", pixels, R(ceiling))])));
+
 /** In dependency order: a row refers only to rows above it. */
 export const SIZING_ROWS: readonly SizingRow[] = [
   // Escalation indices by window year (twelve-month blocks from the project start).
@@ -49,8 +64,16 @@ export const SIZING_ROWS: readonly SizingRow[] = [
   row("peakCallParticipants", "Participants in calls at the busiest hour", "忙时通话人数", "participants", div(mul(S("dau"), add(I("voiceMinutesPerUserDay"), I("videoMinutesPerUserDay")), R("call_peak_factor")), R("call_day_minutes"))),
   row("videoShare", "Share of call minutes with video", "视频通话分钟占比", "share", iff(hasCalls, div(I("videoMinutesPerUserDay"), add(I("voiceMinutesPerUserDay"), I("videoMinutesPerUserDay"))), 0)),
   row("resolutionKbps", "Main video stream at the chosen resolution", "所选分辨率的视频码流", "kbps", iff(cmp("=", I("videoResolution"), text("360p")), R("kbps_video_360p"), iff(cmp("=", I("videoResolution"), text("720p")), R("kbps_video_720p"), R("kbps_video_1080p")))),
+  // The video layout each participant receives (one speaker at the chosen resolution plus 360p thumbnails):
+  // the SFU egress above and the RTC vendors' billing band below both read it.
+  row("thumbnailStreams", "360p thumbnails received per participant", "每人接收的 360p 小窗路数", "streams", positive(sub(min(sub(I("avgMeetingSize"), 1), R("max_forwarded_video")), 1))),
+  row("mainStreamPixels", "Pixels of the main stream at the chosen resolution", "所选分辨率主画面像素", "pixels", iff(cmp("=", I("videoResolution"), text("360p")), R("video_pixels_360p"), iff(cmp("=", I("videoResolution"), text("720p")), R("video_pixels_720p"), R("video_pixels_1080p")))),
+  row("receivedVideoPixels", "Video pixels received per participant (main + thumbnails)", "每人接收视频像素合计（主画面+小窗）", "pixels", add(S("mainStreamPixels"), mul(S("thumbnailStreams"), R("video_pixels_360p")))),
+  // RTC vendors bill each participant's video minutes at the band of the total resolution received.
+  row("rtcVideoBand", "RTC billing band of the received video (1 SD … 5 4K)", "RTC 接收视频计费档（1 标清 … 5 4K）", "band", rtcBandNumber(S("receivedVideoPixels"))),
+  row("rtcVideoPrice", "RTC video price at that band", "该档 RTC 视频单价", "currency per 1,000 minutes", rtcBandPrice(S("receivedVideoPixels"))),
   row("audioEgressKbps", "Audio received per participant", "每人接收音频码率", "kbps", mul(min(sub(I("avgMeetingSize"), 1), R("max_forwarded_audio")), R("kbps_voice"))),
-  row("videoEgressKbps", "Video received per participant (speaker + 360p tiles)", "每人接收视频码率（主讲+360p 小窗）", "kbps", mul(add(S("resolutionKbps"), mul(positive(sub(min(sub(I("avgMeetingSize"), 1), R("max_forwarded_video")), 1)), R("kbps_video_360p"))), R("video_overhead_factor"))),
+  row("videoEgressKbps", "Video received per participant (speaker + 360p tiles)", "每人接收视频码率（主讲+360p 小窗）", "kbps", mul(add(S("resolutionKbps"), mul(S("thumbnailStreams"), R("kbps_video_360p"))), R("video_overhead_factor"))),
   row("peakMediaMbps", "SFU egress at the busiest hour", "忙时媒体出口带宽", "Mbps", div(mul(S("peakCallParticipants"), add(S("audioEgressKbps"), mul(S("videoShare"), S("videoEgressKbps")))), 1000)),
   row("mediaEgressGB", "Media egress per year", "年媒体出流量", "GB", div(mul(add(mul(S("voiceMinutesYear"), S("audioEgressKbps")), mul(S("videoMinutesYear"), add(S("audioEgressKbps"), S("videoEgressKbps")))), 60), 8000000)),
   row("chatEgressGB", "Chat delivery and signalling egress per year", "年消息投递与信令流量", "GB", add(div(mul(S("messagesYear"), R("bytes_per_message"), R("message_fanout")), 1e9), div(mul(S("dau"), R("kbps_text"), 60, R("call_day_minutes"), I("workingDaysPerYear")), 8000000))),
@@ -65,8 +88,11 @@ export const SIZING_ROWS: readonly SizingRow[] = [
   row("mediaNodes", "Media nodes (SFU/TURN)", "媒体节点（SFU/TURN）", "nodes", when(hasCalls, roundup(mul(add(max(roundup(div(mul(S("peakMediaMbps"), headroom), R("sfu_nic_mbps"))), roundup(div(mul(S("peakCallParticipants"), headroom), R("sfu_participants_per_node"))), mul(iff(cmp("<", I("latencyTargetMs"), R("latency_local_media_ms")), R("media_nodes_per_local_site"), 1), I("regions"))), 1), domestic)))),
   row("computeUnits", "Compute units for a full own deployment (4 vCPU)", "完整自有部署算力单元（4核）", "units", add(S("imNodes"), mul(S("dbNodes"), R("vms_per_node_db")), S("mediaNodes"))),
   row("hybridUnits", "Compute units for hybrid own services (4 vCPU)", "混合方案自有服务算力单元（4核）", "units", add(max(R("hybrid_units_min"), roundup(mul(S("imNodes"), R("hybrid_im_node_share")))), R("vms_per_node_db"))),
-  row("physicalServersFull", "Physical servers for a full own deployment", "完整自有部署物理服务器", "servers", roundup(div(S("computeUnits"), R("vm_units_per_server")))),
-  row("physicalServersHybrid", "Physical servers for hybrid own services", "混合方案物理服务器", "servers", roundup(div(S("hybridUnits"), R("vm_units_per_server")))),
+  // On-premise: VMs packed by density into one cluster per site, each with a spare host (N+1)
+  row("physicalServersFull", "Physical servers for a full own deployment (a cluster per site, N+1)", "完整自有部署物理服务器（每站点一个集群，N+1）", "servers", mul(I("regions"), add(roundup(div(S("computeUnits"), mul(I("regions"), R("vm_units_per_server")))), R("server_failover_hosts")))),
+  row("physicalServersHybrid", "Physical servers for hybrid own services (one cluster, N+1)", "混合方案物理服务器（一个集群，N+1）", "servers", add(roundup(div(S("hybridUnits"), R("vm_units_per_server"))), R("server_failover_hosts"))),
+  row("backupTBFull", "Backup storage for a full own deployment", "完整自有部署备份存储", "TB", div(mul(div(S("storageGB"), I("storageReplication")), R("backup_copies")), 1000)),
+  row("backupTBHybrid", "Backup storage for hybrid own services (attachments)", "混合方案备份存储（附件）", "TB", div(mul(div(S("attachmentStorageGB"), I("storageReplication")), R("backup_copies")), 1000)),
   row("unitYearCost", "Running cost per compute unit per year", "每算力单元年运行成本", "currency", iff(cmp("=", I("hosting"), text("onPremise")), div(byRegion("colocation_year_cn", "colocation_year_intl"), R("vm_units_per_server")), mul(byRegion("vm_month_cn", "vm_month_intl"), 12))),
   row("scaleOutYear", "Growth crosses the designed capacity this year", "当年用户增长超出设计容量", "flag", and(cmp(">", year, 1), cmp(">", S("users"), mul(I("headcount"), headroom)), cmp("<=", sizing("users", 1), mul(I("headcount"), headroom)))),
   row("industryFactor", "Security and compliance multiplier for the industry", "行业安全合规系数", "×", iff(cmp("=", I("industry"), text("general")), 1, R("industry_factor_regulated"))),

@@ -13,7 +13,6 @@ import { a1, columnName, rangeA1, sheetRef } from "./excelAddress";
 import { FORMAT, MAX_FISCAL_YEARS, MAX_MONTHS, MAX_YEARS, sheetName, tr } from "./layout";
 import { rateCellAddress, rateStatusAddress } from "./buildRateCardSheet";
 import { riskNames } from "./riskNames";
-import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
 import { rateEntry } from "../rateCard/rateCard";
 import { PHASING, fiscalColumn, pathPhasingRows, phasingCell, phasingMonths } from "./phasingLayout";
 import { sizingCellFrom, sizingWindowYearsFrom, sizingYearCellFrom } from "./buildSizingSheet";
@@ -114,9 +113,9 @@ function regionTest(key: string): string | null {
 
 /**
  * The months [from, to) in which every unit price of a metered line (in the deployment region's price list) is
- * under a standing quote; 0 and 0 otherwise. Mirrors quotedTerm() in the engine: a quote stands when its status
- * is QUOTED, it has a document, a term and a valid-until day on or after the price book's date; its term runs
- * from the month of its date. IF only reads the dates of quoted rows.
+ * under a standing quote; 0 and 0 otherwise. Mirrors quotedTerm() in the engine; whether each price's quote stands,
+ * and the window month it starts in, are worked out on the RateCard sheet's own row. IF only reads the start of
+ * quoted rows.
  */
 function quotedColumns(c: SheetContext, item: LineItem, entries: readonly RateCardEntry[]): void {
   const { g, L, language, path } = c;
@@ -129,9 +128,8 @@ function quotedColumns(c: SheetContext, item: LineItem, entries: readonly RateCa
   }
   const cell = (key: string, column: Parameters<typeof rateCellAddress>[2]) => sheetRef(sheetName("rateCard", language), rateCellAddress(entries, key, column));
   const inRegion = regionTest;
-  const stands = (key: string) =>
-    `AND(${cell(key, "status")}="QUOTED",${cell(key, "validUntil")}>="${RATE_CARD_AS_OF}",LEN(TRIM(${cell(key, "document")}))>0,ISNUMBER(${cell(key, "termMonths")}))`;
-  const start = (key: string) => `((VALUE(LEFT(${cell(key, "date")},4))-YEAR(Input_projectStart))*12+VALUE(MID(${cell(key, "date")},6,2))-MONTH(Input_projectStart)+1)`;
+  const stands = (key: string) => cell(key, "quoteStands");
+  const start = (key: string) => cell(key, "quoteStart");
   const guarded = (key: string, f: (key: string) => string, otherwise: string) => (inRegion(key) ? `IF(${inRegion(key)},${f(key)},${otherwise})` : f(key));
   const ok = keys.map((k) => (inRegion(k) ? `OR(NOT(${inRegion(k)}),${stands(k)})` : stands(k)));
   const anyUsed = keys.map(inRegion).some((x) => x === null) ? null : `OR(${keys.map(inRegion).join(",")})`;

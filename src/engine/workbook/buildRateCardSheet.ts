@@ -7,11 +7,11 @@ import { FORMAT, sheetName, tr } from "./layout";
 import type { CellPlan, Language, NamePlan, SheetPlan } from "./WorkbookPlan";
 
 const HEADERS = {
-  en: ["key", "item", "unit", "currency", "region", "list value", "negotiated discount", "VAT rate", "list includes VAT", "effective (budget currency)", "kind", "source", "date", "status", "quote valid until", "quote term (months)", "quote document"],
-  zh: ["键", "项目", "单位", "币种", "区域", "标价", "谈判折扣", "增值税率", "标价含税", "实际单价（预算币种）", "类别", "来源", "日期", "证据等级", "报价有效期至", "报价期限（月）", "报价文件"],
+  en: ["key", "item", "unit", "currency", "region", "list value", "negotiated discount", "VAT rate", "list includes VAT", "effective (budget currency)", "kind", "source", "date", "status", "quote valid until", "quote term (months)", "quote document", "quote stands", "quote starts (window month)"],
+  zh: ["键", "项目", "单位", "币种", "区域", "标价", "谈判折扣", "增值税率", "标价含税", "实际单价（预算币种）", "类别", "来源", "日期", "证据等级", "报价有效期至", "报价期限（月）", "报价文件", "报价有效", "报价起始（窗口月）"],
 };
 /** Column indexes (0-based) of the RateCard sheet. */
-export const RATE_COLUMNS = { key: 0, list: 5, discount: 6, vatRate: 7, includesVat: 8, effective: 9, source: 11, date: 12, status: 13, validUntil: 14, termMonths: 15, document: 16 } as const;
+export const RATE_COLUMNS = { key: 0, list: 5, discount: 6, vatRate: 7, includesVat: 8, effective: 9, source: 11, date: 12, status: 13, validUntil: 14, termMonths: 15, document: 16, quoteStands: 17, quoteStart: 18 } as const;
 const FIRST_ROW = 2; // row 0 title, row 1 header
 
 /**
@@ -35,6 +35,23 @@ export function rateCellAddress(entries: readonly RateCardEntry[], key: string, 
 }
 
 export const rateStatusAddress = (entries: readonly RateCardEntry[], key: string): string => rateCellAddress(entries, key, "status");
+
+/**
+ * A price's quote, worked out on its own row so that a line resting on many prices refers to two cells per price
+ * (a line's formula over every price's four conditions passed Excel's 8,192 characters). A quote stands when its
+ * status is QUOTED, it has a document, a term and a valid-until day on or after the price book's date; its term
+ * runs from the window month of its date, which is read only when the quote stands.
+ */
+function quoteColumns(row: number, isPrice: boolean): CellPlan[] {
+  if (!isPrice) return [{ value: "", style: "note" }, { value: "", style: "note" }];
+  const at = (column: keyof typeof RATE_COLUMNS) => `${columnName(RATE_COLUMNS[column])}${row + 1}`;
+  const stands = `AND(${at("status")}="QUOTED",${at("validUntil")}>="${RATE_CARD_AS_OF}",LEN(TRIM(${at("document")}))>0,ISNUMBER(${at("termMonths")}))`;
+  const start = `(VALUE(LEFT(${at("date")},4))-YEAR(Input_projectStart))*12+VALUE(MID(${at("date")},6,2))-MONTH(Input_projectStart)+1`;
+  return [
+    { formula: `=${stands}`, style: "calc" },
+    { formula: `=IF(${at("quoteStands")},${start},"")`, style: "calc", numberFormat: FORMAT.integer },
+  ];
+}
 
 export function buildRateCardSheet(entries: readonly RateCardEntry[], language: Language): { sheet: SheetPlan; names: NamePlan[]; cells: Record<string, { list: string; discount: string }> } {
   const title = language === "zh-CN" ? `单价表（价格截至 ${RATE_CARD_AS_OF}；黄色单元格可编辑）` : `Rate card (prices as of ${RATE_CARD_AS_OF}; yellow cells are editable)`;
@@ -67,6 +84,7 @@ export function buildRateCardSheet(entries: readonly RateCardEntry[], language: 
       { value: e.quote?.validUntil ?? "", style: "input", numberFormat: FORMAT.text },
       isPrice ? { value: e.quote?.termMonths ?? "", style: "input", numberFormat: FORMAT.integer } : { value: "", style: "note" },
       { value: e.quote?.document ?? "", style: "input" },
+      ...quoteColumns(row, isPrice),
     ]);
   });
   return {
@@ -75,7 +93,7 @@ export function buildRateCardSheet(entries: readonly RateCardEntry[], language: 
       name: sheetName("rateCard", language),
       tabColor: "#0F6CBD",
       blocks: [{ row: 0, column: 0, cells: rows }],
-      columnWidths: [28, 44, 22, 9, 8, 12, 12, 9, 10, 16, 10, 60, 11, 10, 12, 10, 24],
+      columnWidths: [28, 44, 22, 9, 8, 12, 12, 9, 10, 16, 10, 60, 11, 10, 12, 10, 24, 10, 12],
       frozen: { rows: 2, columns: 2 },
       validations: [
         { range: `${columnName(RATE_COLUMNS.discount)}${FIRST_ROW + 1}:${columnName(RATE_COLUMNS.discount)}${FIRST_ROW + entries.length}`, rule: { type: "decimal", min: 0, max: 1 }, message: "discount: a fraction from 0 to 1" },

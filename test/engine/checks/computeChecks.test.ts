@@ -113,7 +113,7 @@ describe("computeChecks: each check trips, and clears", () => {
   });
   test("the risk basis of the contingency check follows the drivers", () => {
     expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15, legacyAnnualCost: 1 }, { rateOverrides: CLEAN })).toEqual(["contingencyBand"]);
-    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15, legacyAnnualCost: 1 }, { rateOverrides: CLEAN, drivers: { developmentEffort: { low: 0.95, high: 1.05 }, salaries: { low: 0.98, high: 1.02 } } })).toEqual([]);
+    expect(failing({ contingencyRate: 0.15, developmentContingencyRate: 0.15, legacyAnnualCost: 1 }, { rateOverrides: CLEAN, drivers: { developmentEffort: { low: 0.95, high: 1.05 }, salaries: { low: 0.98, high: 1.02 }, callMinutes: { low: 0.97, high: 1.03 }, usagePrices: { low: 0.97, high: 1.03 } } })).toEqual([]);
   });
   test("invalid requirements or rate overrides are rejected with a typed error", () => {
     expect(() => computeChecks({ horizonYears: 0 })).toThrow(EngineError);

@@ -18,6 +18,13 @@ const RATE = {
   max_forwarded_audio: 3,
   kbps_voice: 52,
   max_forwarded_video: 9,
+  video_pixels_360p: 230400,
+  video_pixels_720p: 921600,
+  video_pixels_1080p: 2073600,
+  rtc_band_sd_max_pixels: 307200,
+  rtc_band_hd_max_pixels: 921600,
+  rtc_band_fhd_max_pixels: 2073600,
+  rtc_band_2k_max_pixels: 3686400,
   video_overhead_factor: 1.08,
   bytes_per_message: 2000,
   message_fanout: 5,
@@ -28,6 +35,8 @@ const RATE = {
   sfu_participants_per_node: 80,
   vms_per_node_db: 2,
   vm_units_per_server: 8,
+  server_failover_hosts: 1,
+  backup_copies: 2,
   industry_factor_regulated: 2,
   fte_build_selfbuild: 7,
   fte_build_rtc: 2,
@@ -54,6 +63,8 @@ const RATE = {
 };
 /** List prices of the four region-dependent prices, as the rate card holds them. */
 const PRICE = { vm_month_cn: 350, vm_month_intl: 140.16, colocation_year_cn: 12000, colocation_year_intl: 2400 };
+/** RTC video prices per 1,000 minutes by band (SD, HD, Full HD, 2K, 4K): China incl. 6% VAT in CNY, international in USD. */
+const RTC_VIDEO = { cn: [12, 24, 90, 112, 252], intl: [1.99, 3.99, 8.99, 15.99, 35.99] };
 const VAT_CN = 0.06;
 const USD_TO_CNY = 7.2;
 /** Gross salaries by labour market in the market's currency, employer loads, and euros per US dollar. */
@@ -182,7 +193,14 @@ function demand(inp: Inputs, users: number, usersLastYear: number): Row {
   const resolutionKbps = { "360p": RATE.kbps_video_360p, "720p": RATE.kbps_video_720p, "1080p": RATE.kbps_video_1080p }[inp.videoResolution];
   const others = inp.avgMeetingSize - 1;
   const audioEgressKbps = Math.min(others, RATE.max_forwarded_audio) * RATE.kbps_voice;
-  const videoEgressKbps = (resolutionKbps + pos(Math.min(others, RATE.max_forwarded_video) - 1) * RATE.kbps_video_360p) * RATE.video_overhead_factor;
+  const thumbnailStreams = pos(Math.min(inp.avgMeetingSize - 2, RATE.max_forwarded_video - 1));
+  const videoEgressKbps = (resolutionKbps + thumbnailStreams * RATE.kbps_video_360p) * RATE.video_overhead_factor;
+  const mainStreamPixels = { "360p": RATE.video_pixels_360p, "720p": RATE.video_pixels_720p, "1080p": RATE.video_pixels_1080p }[inp.videoResolution];
+  const receivedVideoPixels = mainStreamPixels + thumbnailStreams * RATE.video_pixels_360p;
+  const ceilings = [RATE.rtc_band_sd_max_pixels, RATE.rtc_band_hd_max_pixels, RATE.rtc_band_fhd_max_pixels, RATE.rtc_band_2k_max_pixels];
+  const rtcVideoBand = 1 + ceilings.filter((c) => receivedVideoPixels > c).length;
+  const cn = inp.deploymentRegion === "cn";
+  const rtcVideoPrice = cn ? RTC_VIDEO.cn[rtcVideoBand - 1] / (1 + VAT_CN) : RTC_VIDEO.intl[rtcVideoBand - 1] * USD_TO_CNY;
   const messagesYear = dau * inp.messagesPerUserDay * inp.workingDaysPerYear;
   const voiceMinutesYear = dau * inp.voiceMinutesPerUserDay * inp.workingDaysPerYear;
   const videoMinutesYear = dau * inp.videoMinutesPerUserDay * inp.workingDaysPerYear;
@@ -199,6 +217,11 @@ function demand(inp: Inputs, users: number, usersLastYear: number): Row {
     peakCallParticipants,
     videoShare,
     resolutionKbps,
+    thumbnailStreams,
+    mainStreamPixels,
+    receivedVideoPixels,
+    rtcVideoBand,
+    rtcVideoPrice,
     audioEgressKbps,
     videoEgressKbps,
     peakMediaMbps: (peakCallParticipants * (audioEgressKbps + videoShare * videoEgressKbps)) / 1000,
@@ -232,8 +255,11 @@ function capacity(inp: Inputs, d: Row): Row {
     mediaNodes,
     computeUnits,
     hybridUnits,
-    physicalServersFull: roundup(computeUnits / RATE.vm_units_per_server),
-    physicalServersHybrid: roundup(hybridUnits / RATE.vm_units_per_server),
+    // One cluster per site (an even share of the units each) plus a spare host; hybrid's own services in one cluster.
+    physicalServersFull: inp.regions * (roundup(computeUnits / inp.regions / RATE.vm_units_per_server) + RATE.server_failover_hosts),
+    physicalServersHybrid: roundup(hybridUnits / RATE.vm_units_per_server) + RATE.server_failover_hosts,
+    backupTBFull: ((d.storageGB / inp.storageReplication) * RATE.backup_copies) / 1000,
+    backupTBHybrid: ((d.attachmentStorageGB / inp.storageReplication) * RATE.backup_copies) / 1000,
     unitYearCost: inp.hosting === "onPremise" ? colocationYear / RATE.vm_units_per_server : vmMonth * 12,
   };
 }
@@ -307,6 +333,10 @@ test("the rate values assumed here are the rate card's", () => {
   }
   for (const key of ["vm_month_cn", "colocation_year_cn"]) expect(RATE_CARD_ENTRIES.find((e) => e.key === key)).toMatchObject({ currency: "CNY", vatRate: VAT_CN, listIncludesVat: true });
   for (const key of ["vm_month_intl", "colocation_year_intl"]) expect(RATE_CARD_ENTRIES.find((e) => e.key === key)).toMatchObject({ currency: "USD", listIncludesVat: false });
+  ["360p", "720p", "1080p", "2k", "4k"].forEach((band, i) => {
+    expect(RATE_CARD_ENTRIES.find((e) => e.key === `rtc_video_${band}_min_cn`)).toMatchObject({ list: String(RTC_VIDEO.cn[i]), discount: 0, currency: "CNY", vatRate: VAT_CN, listIncludesVat: true });
+    expect(RATE_CARD_ENTRIES.find((e) => e.key === `rtc_video_${band}_min_intl`)).toMatchObject({ list: String(RTC_VIDEO.intl[i]), discount: 0, currency: "USD", listIncludesVat: false });
+  });
 });
 
 test("every sizing row has a known answer here", () => {
