@@ -85,7 +85,7 @@ export const CALIBRATION_SCENARIOS: readonly CalibrationScenario[] = [
   {
     id: "intl5000",
     title: "5,000 staff, international (US labour, USD)",
-    inputs: { deploymentRegion: "international", currency: "USD", mlpsLevel: 0 },
+    inputs: { deploymentRegion: "international", labourMarket: "us", currency: "USD", mlpsLevel: 0 },
     currency: "USD",
     bands: {
       selfBuild: { low: 20, high: 60, reasoning: "US pay (developers ≈ 133k USD, load ≈ 1.43): on-call 4–6 SRE + 3–6 maintainers + security ≈ 1.6–2.9M USD a year + 0.1–0.3M of cloud and traffic, over 60,000 user-months ≈ 28–53.", references: [BLS_DEV, BLS_ECEC, ONCALL] },
