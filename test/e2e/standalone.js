@@ -134,6 +134,27 @@ async function checkRecalculated(h, page, xlsx) {
   }
 }
 
+/** At Excel-pane sizes too (a narrow browser window): Download in view at scroll 0, nothing past the viewport. */
+async function checkNarrow(h, page) {
+  for (const lang of ["en-US", "zh-CN"]) {
+    await page.getByTestId("language-switch").selectOption(lang);
+    for (const width of [320, 350]) {
+      await page.setViewportSize({ width, height: 378 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await h.settle(page);
+      const box = await page.getByTestId("download").evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, h: innerHeight, w: document.documentElement.clientWidth };
+      });
+      h.assert(box.top >= 0 && box.bottom <= box.h && box.left >= 0 && box.right <= box.w, `${lang} ${width} px: Download not in view: ${JSON.stringify(box)}`);
+      const report = await page.evaluate(h.elementsOutside);
+      h.assertEqual(report.outside, [], `${lang} ${width} px: elements past the viewport`);
+    }
+  }
+  await page.getByTestId("language-switch").selectOption("en-US");
+  await page.setViewportSize({ width: h.WIDTH, height: h.HEIGHT });
+}
+
 async function standaloneTests(h) {
   console.log("standalone calculator (no Office host)");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "imcost-standalone-"));
@@ -151,6 +172,9 @@ async function standaloneTests(h) {
     await h.test("budget.xlsx recalculated by LibreOffice: every Total_TCO_* equals the preview's TCO to the cent", async () => {
       h.assert(xlsx, "no downloaded file");
       await checkRecalculated(h, offline.page, xlsx);
+    });
+    await h.test("office.js blocked: at 320 and 350 px × 378 (en, zh) Download is in view and nothing reaches past the viewport", async () => {
+      await checkNarrow(h, offline.page);
     });
     await h.test("office.js blocked: no CSP violation, no request outside the page's origin", async () => {
       await h.expectNoCspViolation(offline.page);
