@@ -3,10 +3,11 @@
  * Generate / Load, then what the browser received, or the error said once in the pane's language.
  */
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
 import type { MonteCarloResult } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
 import type { DownloadOutcome, StandaloneActions } from "../standalone/downloadBudget";
+import { PrimaryFooterButton } from "./PrimaryFooterButton";
 import { FOOTER_STYLES } from "./sharedStyles";
 
 const useStyles = makeStyles(FOOTER_STYLES);
@@ -65,18 +66,9 @@ export function DownloadPanel({ lang, actions, raw, valid, monteCarlo }: Downloa
         )}
       </div>
       <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          className={styles.primary}
-          disabled={busy}
-          disabledFocusable={!valid}
-          aria-describedby={!valid ? "imcost-download-blocked" : undefined}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
-          onClick={download}
-          data-testid="download"
-        >
+        <PrimaryFooterButton className={styles.primary} busy={busy} running={busy} valid={valid} blockedBy="imcost-download-blocked" onClick={download} testId="download">
           {busy ? t.downloading : t.download}
-        </Button>
+        </PrimaryFooterButton>
       </div>
     </footer>
   );

@@ -11,12 +11,12 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { MonteCarloResult } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
+import { PrimaryFooterButton } from "./PrimaryFooterButton";
 import { FOOTER_STYLES } from "./sharedStyles";
 import { failureTextOf, keptKindOf, type FailureText, type GenerateOutcome, type KeptKind, type ProgressStep, type WorkbookActions } from "../workbookTypes";
 
@@ -157,18 +157,9 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, onLoaded, mo
         )}
       </div>
       <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          className={styles.primary}
-          disabled={busy}
-          disabledFocusable={!valid}
-          aria-describedby={!valid ? "imcost-generate-blocked" : undefined}
-          icon={status.kind === "generating" ? <Spinner size="tiny" /> : undefined}
-          onClick={generate}
-          data-testid="generate"
-        >
+        <PrimaryFooterButton className={styles.primary} busy={busy} running={status.kind === "generating"} valid={valid} blockedBy="imcost-generate-blocked" onClick={generate} testId="generate">
           {status.kind === "generating" ? t.generating : t.generate}
-        </Button>
+        </PrimaryFooterButton>
         <Button appearance="secondary" disabled={busy} onClick={load} data-testid="load">
           {status.kind === "loading" ? t.loading : t.load}
         </Button>
