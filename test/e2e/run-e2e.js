@@ -431,7 +431,7 @@ async function main() {
   const medium = form.formToRaw(form.presetValues("medium"));
   const underCi = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
   const helpers = { context, base, ROOT, OFFICE_JS, CSP_LISTENER, engine, medium, underCi, test, assert, assertEqual, shownNumber };
-  Object.assign(helpers, { previewValues, waitForPreview, checkPreview, openPanels, waitForRisk, riskValues, checkRisk, expectNoCspViolation, cspViolations, settle, elementsOutside, WIDTH, HEIGHT });
+  Object.assign(helpers, { previewValues, waitForPreview, checkPreview, openPanels, waitForRisk, riskValues, checkRisk, expectNoCspViolation, cspViolations, settle, elementsOutside, runAxe, AXE_URL, WIDTH, HEIGHT });
   try {
     if (process.env.IMCOST_E2E_ONLY === "standalone") {
       await standaloneTests(helpers);

@@ -31,9 +31,10 @@ async function serveRealOfficeJs(page, officeJsGlob) {
   });
 }
 
-/** A page with no fake host: office.js aborted, or the real office.js outside Office. */
-async function openStandalone(h, { realOfficeJs }) {
+/** A page with no fake host: office.js aborted, or the real office.js outside Office; light or dark browser. */
+async function openStandalone(h, { realOfficeJs, colorScheme = "light" }) {
   const page = await h.context.newPage();
+  await page.emulateMedia({ colorScheme });
   const requests = [];
   const pageErrors = [];
   const consoleErrors = [];
@@ -45,6 +46,7 @@ async function openStandalone(h, { realOfficeJs }) {
   if (realOfficeJs) await serveRealOfficeJs(page, h.OFFICE_JS);
   else await page.route(h.OFFICE_JS, (route) => route.abort());
   await page.addInitScript({ content: h.CSP_LISTENER });
+  await page.route(`${h.base}${h.AXE_URL}`, (route) => route.fulfill({ path: require.resolve("axe-core/axe.min.js"), contentType: "text/javascript; charset=utf-8" }));
   await page.goto(`${h.base}/taskpane.html`);
   return { page, requests, pageErrors, consoleErrors };
 }
@@ -173,6 +175,9 @@ async function standaloneTests(h) {
       h.assert(xlsx, "no downloaded file");
       await checkRecalculated(h, offline.page, xlsx);
     });
+    await h.test("axe-core: no serious or critical violations with the banner and the download message (en, light)", async () => {
+      h.assertEqual(await h.runAxe(offline.page), [], "violations");
+    });
     await h.test("office.js blocked: at 320 and 350 px × 378 (en, zh) Download is in view and nothing reaches past the viewport", async () => {
       await checkNarrow(h, offline.page);
     });
@@ -184,9 +189,11 @@ async function standaloneTests(h) {
     });
     await offline.page.close();
 
-    const noHost = await openStandalone(h, { realOfficeJs: true });
-    await h.test("office.js loaded outside Office (onReady: host null): the same calculator, no page error, no CSP violation", async () => {
+    const noHost = await openStandalone(h, { realOfficeJs: true, colorScheme: "dark" });
+    await h.test("office.js loaded outside Office (onReady: host null): the same calculator, dark as the browser asks, no page error, no CSP violation", async () => {
       await checkCalculator(h, noHost, "object");
+      h.assertEqual(await noHost.page.getAttribute("[data-theme]", "data-theme"), "dark", "theme from prefers-color-scheme");
+      h.assertEqual(await h.runAxe(noHost.page), [], "axe violations (dark)");
       h.assert(noHost.requests.some((u) => u.endsWith("/lib/1/hosted/office.js")), "office.js was not requested");
       checkNoErrors(h, noHost);
       await checkPolicy(h, noHost);
