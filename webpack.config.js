@@ -8,7 +8,8 @@
  *
  * Outputs: taskpane.html, runtime.js, engine.js (decimal.js + src/engine, shared), functions.js, taskpane.js
  * (React/Fluent), riskWorker.js (the pane's Monte Carlo Web Worker, loaded on demand, not by taskpane.html),
- * functions.json, manifest.xml, assets/.
+ * xlsxWriter.js (exceljs and the xlsx writer: loaded only when the standalone calculator's Download is
+ * clicked, never by taskpane.html), functions.json, manifest.xml, assets/.
  */
 "use strict";
 const fs = require("fs");
@@ -20,6 +21,8 @@ const BaseUrlPlugin = require("./scripts/webpack/BaseUrlPlugin");
 const { CONTENT_SECURITY_POLICY } = require("./scripts/webpack/contentSecurityPolicy");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+/** A no-op CustomFunctions where office.js did not load (the standalone calculator in a plain browser). */
+const FUNCTIONS_FALLBACK = "./src/taskpane/standalone/customFunctionsFallback.ts";
 const LOCALE_PLUGIN = path.join(__dirname, "scripts", "webpack", "FunctionsLocalePlugin.js");
 
 /** Modules shared by the functions and the pane: one copy, in engine.js. */
@@ -56,7 +59,8 @@ module.exports = (env = {}, argv = {}) => {
     // No eval-* source maps: the pane's Content-Security-Policy has no 'unsafe-eval', in development too.
     devtool: dev ? "cheap-module-source-map" : false,
     entry: {
-      functions: FUNCTIONS_ENTRY,
+      // The fallback first: outside Office (no office.js) the functions' associate calls must not throw.
+      functions: [FUNCTIONS_FALLBACK, FUNCTIONS_ENTRY],
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
@@ -65,6 +69,9 @@ module.exports = (env = {}, argv = {}) => {
       // Relative URLs: the same dist/ works under https://localhost:3000/ and under any BASE_URL path.
       publicPath: "",
       clean: true,
+      // Always write the files: an unchanged taskpane.html kept its old date, so the e2e runner (which rebuilds
+      // when dist/ is older than the sources) rebuilt on every run.
+      compareBeforeEmit: false,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
@@ -111,6 +118,8 @@ module.exports = (env = {}, argv = {}) => {
       // The pane carries React + Fluent UI v9; sizes are tracked in the bench, this only flags big jumps.
       maxEntrypointSize: 800 * 1024,
       maxAssetSize: 700 * 1024,
+      // xlsxWriter.js (exceljs) is fetched only when the standalone calculator's Download is clicked.
+      assetFilter: (file) => !/\.map$/.test(file) && !/^xlsxWriter\b/.test(file),
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),

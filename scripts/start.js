@@ -6,7 +6,9 @@
  *    within a day (office-addin-dev-certs' generator; nothing is added to any trust store).
  * 2. Runs webpack-dev-server (development mode, webpack.config.js) over https, serving what `npm run build`
  *    emits: taskpane.html, functions.js, functions.json, manifest.xml, assets/ …
- * 3. Prints how to trust certs/ca.crt and sideload manifest.xml.
+ * 3. Prints how to trust certs/ca.crt and sideload manifest.xml, and the URL of the standalone calculator (the
+ *    same taskpane.html opened in a browser outside Excel: the preview, risk and checks, and budget.xlsx as a
+ *    download).
  *
  * Stop with Ctrl+C.
  */
@@ -61,6 +63,9 @@ function instructions(created) {
   const ca = path.relative(process.cwd(), CA) || CA;
   return `
 IMCOST dev server: ${base}/taskpane.html   (manifest: ${base}/manifest.xml)
+Standalone calculator (outside Excel, in any browser): ${base}/taskpane.html
+  (or, after npm run build, dist/taskpane.html from disk); Download budget.xlsx is written in the browser,
+  nothing is uploaded.
 ${created ? `Created a development CA and localhost certificate in ${path.relative(ROOT, CERTS)}/ (valid ${DAYS} days).\n` : ""}
 1. Trust the development CA once (Office and your browser must accept ${base}):
      Windows:  certutil -user -addstore Root ${ca.replace(/\//g, "\\")}
@@ -153,4 +158,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { corsHeaders, devServerOptions };
+module.exports = { corsHeaders, devServerOptions, instructions };

@@ -11,6 +11,7 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Title3,
   makeStyles,
   tokens,
@@ -18,6 +19,7 @@ import {
 import { PATH_IDS, computeChecks, validateRequirements, type CheckResult, type PathId } from "../engine";
 import { ChecksSection } from "./components/ChecksSection";
 import { CumulativeChart } from "./components/CumulativeChart";
+import { DownloadPanel } from "./components/DownloadPanel";
 import { FiscalYearViews } from "./components/FiscalYearViews";
 import { ChangedInfo, GeneratePanel } from "./components/GeneratePanel";
 import { PaneSection, type PaneSectionId } from "./components/PaneSection";
@@ -31,6 +33,7 @@ import { errorMessage } from "./i18n/fieldText";
 import { fill, STRINGS, type Lang, type PathView, type PresetId, type SectionId } from "./i18n/strings";
 import { formReducer, formToRaw, initialFormState, specFor, type FieldValue } from "./state/formState";
 import { PRESET_IDS } from "./state/presets";
+import type { StandaloneActions } from "./standalone/downloadBudget";
 import { fluentTheme, type ThemeName } from "./theme";
 import type { WorkbookActions } from "./workbookTypes";
 
@@ -61,10 +64,9 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export interface AppProps {
+interface CommonProps {
   readonly initialLang: Lang;
   readonly theme: ThemeName;
-  readonly actions: WorkbookActions;
   /** Preview debounce; tests may shorten it. */
   readonly debounceMs?: number;
   /** Delay between the preview settling and the Monte Carlo request to the risk worker. */
@@ -73,9 +75,16 @@ export interface AppProps {
   readonly initialOpen?: readonly PaneSectionId[];
 }
 
+/**
+ * Inside Excel the pane writes and reads the workbook (`actions`); in a plain browser (`standalone`) it is a
+ * calculator that says so in a banner and offers budget.xlsx as a download instead.
+ */
+export type AppProps = CommonProps &
+  ({ readonly actions: WorkbookActions; readonly standalone?: undefined } | { readonly standalone: StandaloneActions; readonly actions?: undefined });
+
 export const DEFAULT_OPEN: readonly PaneSectionId[] = ["preview", "inputs"];
 
-export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounceMs = 400, initialOpen = DEFAULT_OPEN }: AppProps): React.ReactElement {
+export function App({ initialLang, theme, actions, standalone, debounceMs = 150, riskDebounceMs = 400, initialOpen = DEFAULT_OPEN }: AppProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [form, dispatch] = React.useReducer(formReducer, undefined, () => initialFormState("medium"));
   const [pathView, setPathView] = React.useState<PathView>("all");
@@ -156,6 +165,7 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
           </div>
           <LanguageSwitch lang={lang} onChange={setLang} />
         </header>
+        {standalone && <StandaloneBanner lang={lang} />}
 
         {panel(
           "preview",
@@ -230,7 +240,11 @@ export function App({ initialLang, theme, actions, debounceMs = 150, riskDebounc
           </div>,
         )}
       </main>
-      <GeneratePanel lang={lang} actions={actions} raw={raw} valid={valid} changed={form.changed} onLoaded={onLoaded} monteCarlo={monteCarlo} />
+      {standalone ? (
+        <DownloadPanel lang={lang} actions={standalone} raw={raw} valid={valid} monteCarlo={monteCarlo} />
+      ) : (
+        <GeneratePanel lang={lang} actions={actions} raw={raw} valid={valid} changed={form.changed} onLoaded={onLoaded} monteCarlo={monteCarlo} />
+      )}
     </FluentProvider>
   );
 }
@@ -252,5 +266,18 @@ function ChecksSummary({ ok, text }: { readonly ok: boolean; readonly text: stri
     <Badge appearance="tint" color={ok ? "success" : "danger"} size="medium" data-testid="checks-summary">
       {text}
     </Badge>
+  );
+}
+
+/** Outside Excel: what works here, what does not, and that the download is made in this browser. */
+function StandaloneBanner({ lang }: { readonly lang: Lang }): React.ReactElement {
+  const t = STRINGS[lang].standalone;
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="standalone-banner">
+      <MessageBarBody>
+        <MessageBarTitle>{t.bannerTitle}</MessageBarTitle>
+        {t.banner}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

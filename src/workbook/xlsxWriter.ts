@@ -1,6 +1,6 @@
 /**
- * Writes a WorkbookPlan to an .xlsx file (a Buffer) with exceljs, for the CLI and for the recalculation
- * tests: values, formulas, number formats, cell styles, workbook names, data validation, conditional formats,
+ * Writes a WorkbookPlan to an .xlsx file with exceljs, for the CLI, the recalculation tests and the pane's
+ * standalone calculator (in the browser, loaded only when the user downloads): values, formulas, number formats, cell styles, workbook names, data validation, conditional formats,
  * sheet protection (no password; "input" cells unlocked), column widths, freeze panes, tab colours and the
  * page setup (A4, scale or fit, print titles, margins, footer; see printSetup.ts). Every written cell gets the
  * plan's font, the one its column widths were computed for.
@@ -169,8 +169,16 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: PrintableSheetPlan, base:
   if (sheet.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
-/** The plan as an .xlsx file. */
+/** The plan as an .xlsx file (a Node Buffer, for the CLI and the tests). */
 export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  return Buffer.from(await writeXlsxBytes(plan));
+}
+
+/**
+ * The plan as .xlsx bytes, without Node's Buffer: the pane's standalone calculator loads this module on demand
+ * in the browser and writes the same file as the CLI.
+ */
+export async function writeXlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = plan.generatorMark;
   wb.title = plan.generatorMark;
@@ -182,6 +190,6 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
     if (!name) throw new Error(`Plan error: name ${n.name} points at missing sheet ${n.sheet}`);
     wb.definedNames.add(`${quoteSheet(name)}!${rectAddress(parseRectOrThrow(n.address), true)}`, n.name);
   }
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  const out: unknown = await wb.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }

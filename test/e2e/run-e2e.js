@@ -24,9 +24,13 @@
  *    own origin). A `securitypolicyviolation` listener records every violation; each session ends with none,
  *    and one session checks that the policy is in force (an inline script and `new Function` are refused).
  * 6. Saves screenshots to docs/screenshots/*.png (the by-fiscal-year table at 350 px among them).
+ * 7. The standalone calculator (test/e2e/standalone.js): the page with no Office host, office.js blocked and
+ *    office.js loaded outside Office; Download budget.xlsx, recalculated by LibreOffice, equals the preview.
+ *
+ * IMCOST_E2E_ONLY=standalone runs step 7 alone (quicker while working on it).
  *
  * Prints one line per test and, last, exactly `e2e: N passed, M failed`; exits 1 on any failure. Without
- * Chromium it warns and exits 0, unless CI is set (then it fails).
+ * Chromium it warns and exits 0, unless CI is set (then it fails); the same for LibreOffice in step 7.
  */
 "use strict";
 const fs = require("fs");
@@ -34,6 +38,7 @@ const http = require("http");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { standaloneTests } = require("./standalone");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -423,12 +428,19 @@ async function main() {
   });
   context.setDefaultTimeout(15000);
 
+  const medium = form.formToRaw(form.presetValues("medium"));
+  const underCi = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
+  const helpers = { context, base, ROOT, OFFICE_JS, CSP_LISTENER, engine, medium, underCi, test, assert, assertEqual, shownNumber };
+  Object.assign(helpers, { previewValues, waitForPreview, checkPreview, openPanels, waitForRisk, riskValues, checkRisk, expectNoCspViolation, cspViolations, settle, elementsOutside, runAxe, AXE_URL, WIDTH, HEIGHT });
   try {
+    if (process.env.IMCOST_E2E_ONLY === "standalone") {
+      await standaloneTests(helpers);
+      return;
+    }
     // ============================================================ zh-CN, light
     console.log("zh-CN, light theme");
     const zh = await openPane(context, base, { displayLanguage: "zh-CN", isDarkTheme: false });
     const page = zh.page;
-    const medium = form.formToRaw(form.presetValues("medium"));
 
     await test("renders the pane in Chinese with the light theme", async () => {
       await page.waitForSelector("h1", { timeout: 15000 });
@@ -838,15 +850,17 @@ async function main() {
       await expectNoCspViolation(old.page);
     });
     await old.page.close();
+
+    // ============================================================ no Office host: the standalone calculator
+    await standaloneTests(helpers);
   } finally {
     await context.close().catch(() => undefined);
     server.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
-  finish();
 }
 
-main().catch((e) => {
+main().then(() => finish(), (e) => {
   console.log(`  ✗ e2e runner: ${(e && e.stack) || e}`);
   failed++;
   finish(1);

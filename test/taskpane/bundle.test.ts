@@ -1,5 +1,7 @@
 /**
- * What reaches dist/ (run `npm run build` first): exceljs and axe-core never do; the pane never bundles
+ * What reaches dist/ (run `npm run build` first): axe-core never does; exceljs only in the lazy chunk the
+ * standalone calculator's Download fetches (xlsxWriter.js), never in a script taskpane.html loads, the
+ * custom-functions path or the risk worker; the pane never bundles
  * src/functions/functions.ts; no CDN fonts or other network hosts; the size budgets of scripts/bench/paneBench.ts.
  * Skipped with a warning when dist/ is missing locally; fails under CI.
  */
@@ -9,6 +11,8 @@ import { DIST, FUNCTIONS_BUDGET_KB, TASKPANE_BUDGET_KB, measurePane, scriptSourc
 import { requireBuild } from "../support/requireBuild";
 
 const ROOT = path.resolve(__dirname, "..", "..");
+/** The lazy chunk with exceljs and the xlsx writer (src/taskpane/standalone/downloadBudget.ts imports it on click). */
+const XLSX_CHUNK = "xlsxWriter.js";
 const built = requireBuild(DIST, "bundle test");
 
 /** Strings that only appear in a bundle that contains the package (checked against the packages below). */
@@ -40,9 +44,27 @@ describe("bundle markers", () => {
   const files = () => fs.readdirSync(DIST).filter((f) => f.endsWith(".js") || f.endsWith(".LICENSE.txt"));
   const read = (f: string) => fs.readFileSync(path.join(DIST, f), "utf8");
 
-  it.each(Object.keys(MARKERS) as (keyof typeof MARKERS)[])("contains no %s", (pkg) => {
-    const hits = files().flatMap((f) => MARKERS[pkg].filter((m) => m.test(read(f))).map((m) => `${f}: ${m}`));
-    expect(hits).toEqual([]);
+  const hitsOf = (pkg: keyof typeof MARKERS, names: readonly string[]) => names.flatMap((f) => MARKERS[pkg].filter((m) => m.test(read(f))).map((m) => `${f}: ${m}`));
+  /** Every local script taskpane.html loads (runtime, engine, functions, pane) and the risk worker. */
+  const initialScripts = () => [...scriptSources(read("taskpane.html")).filter((s) => !/^[a-z]+:\/\//i.test(s)), "riskWorker.js"];
+
+  it("contains no axe-core", () => {
+    expect(hitsOf("axe-core", files())).toEqual([]);
+  });
+
+  it(`has exceljs only in ${XLSX_CHUNK} (and its licence file), a chunk no initial script carries and taskpane.html does not load`, () => {
+    expect(initialScripts()).toEqual(expect.arrayContaining(["runtime.js", "engine.js", "functions.js", "taskpane.js", "riskWorker.js"]));
+    expect(hitsOf("exceljs", initialScripts())).toEqual([]);
+    expect(hitsOf("exceljs", files().filter((f) => !f.startsWith(XLSX_CHUNK)))).toEqual([]);
+    // The writer is there, on its own: found by at least two markers.
+    expect(hitsOf("exceljs", [XLSX_CHUNK]).length).toBeGreaterThanOrEqual(2);
+    expect(read("taskpane.html")).not.toContain("xlsxWriter");
+  });
+
+  it(`fetches ${XLSX_CHUNK} on demand: the webpack runtime knows the chunk by name, the pane asks for it by import()`, () => {
+    // runtime.js maps async chunk ids to file names ("xlsxWriter"); taskpane.js loads it with __webpack_require__.e.
+    expect(read("runtime.js")).toContain('"xlsxWriter"');
+    expect(read("taskpane.js")).toMatch(/\.e\(\d+\)\.then/);
   });
 
   it("does not bundle src/functions/functions.ts into the pane (no CustomFunctions.associate in taskpane.js)", () => {

@@ -11,35 +11,21 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { MonteCarloResult } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
+import { PrimaryFooterButton } from "./PrimaryFooterButton";
+import { FOOTER_STYLES } from "./sharedStyles";
 import { failureTextOf, keptKindOf, type FailureText, type GenerateOutcome, type KeptKind, type ProgressStep, type WorkbookActions } from "../workbookTypes";
 
 /** The steps of a normal run, for the progress bar (readKept only when the workbook already has a budget). */
 const STEP_ORDER = ["plan", "inspect", "readKept", "write", "done", "activate"];
 
 const useStyles = makeStyles({
-  root: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 2,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    boxShadow: tokens.shadow8,
-  },
-  messages: { maxHeight: "40vh", overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  primary: { flexGrow: 1, minWidth: 0 },
+  ...FOOTER_STYLES,
   current: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  info: { color: tokens.colorNeutralForeground3 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalS, listStyleType: "none", fontSize: tokens.fontSizeBase200, display: "flex", flexDirection: "column", gap: "2px" },
   done: { color: tokens.colorNeutralForeground2 },
   active: { fontWeight: tokens.fontWeightSemibold },
@@ -171,18 +157,9 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, onLoaded, mo
         )}
       </div>
       <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          className={styles.primary}
-          disabled={busy}
-          disabledFocusable={!valid}
-          aria-describedby={!valid ? "imcost-generate-blocked" : undefined}
-          icon={status.kind === "generating" ? <Spinner size="tiny" /> : undefined}
-          onClick={generate}
-          data-testid="generate"
-        >
+        <PrimaryFooterButton className={styles.primary} busy={busy} running={status.kind === "generating"} valid={valid} blockedBy="imcost-generate-blocked" onClick={generate} testId="generate">
           {status.kind === "generating" ? t.generating : t.generate}
-        </Button>
+        </PrimaryFooterButton>
         <Button appearance="secondary" disabled={busy} onClick={load} data-testid="load">
           {status.kind === "loading" ? t.loading : t.load}
         </Button>

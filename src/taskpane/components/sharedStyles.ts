@@ -41,3 +41,23 @@ export const PATH_CARD_STYLES = {
   swatch: { width: "12px", height: "12px", borderRadius: "3px", flexShrink: 0 },
   pathName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
 } as const;
+
+/** The pane's sticky action footer (Generate / Load in Excel, Download outside it): always in view at the bottom. */
+export const FOOTER_STYLES = {
+  root: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow8,
+  },
+  messages: { maxHeight: "40vh", overflowY: "auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  primary: { flexGrow: 1, minWidth: 0 },
+  info: { color: tokens.colorNeutralForeground3 },
+} as const;

@@ -172,5 +172,17 @@ export interface UiStrings {
     readonly loadedNone: string;
     readonly loadFailed: string;
   };
+  /** The page opened in a plain browser, outside Excel: the banner on top and the download footer. */
+  readonly standalone: {
+    readonly bannerTitle: string;
+    readonly banner: string;
+    readonly footerLabel: string;
+    readonly download: string;
+    readonly downloading: string;
+    /** After the browser received the file: {file} name, {sheets} count, {kb} size. */
+    readonly downloaded: string;
+    readonly downloadFailed: string;
+    readonly fixFirst: string;
+  };
 }
 

@@ -206,4 +206,15 @@ export const enUS: UiStrings = {
     loadedNone: "This workbook holds no IMCOST inputs (no Input_* names), so the form is unchanged. Generate the budget template first, or open a workbook that has one.",
     loadFailed: "Could not load: {message}",
   },
+  standalone: {
+    bannerTitle: "Running outside Excel",
+    banner:
+      "This page is the standalone calculator: the inputs, preview, risk and checks work here, but Generate and Load need the add-in inside Excel. Download budget.xlsx for the full workbook with live formulas. It is written in this browser, works offline, and nothing is sent anywhere.",
+    footerLabel: "Budget workbook",
+    download: "Download budget.xlsx",
+    downloading: "Writing budget.xlsx…",
+    downloaded: "{file} is ready ({sheets} sheets, {kb} KB): open it in Excel or LibreOffice. Every figure is a live formula, except the Risk sheet's Monte Carlo values.",
+    downloadFailed: "Could not write budget.xlsx: {message}",
+    fixFirst: "Fix the marked fields before downloading.",
+  },
 };

@@ -207,4 +207,15 @@ export const zhCN: UiStrings = {
     loadedNone: "此工作簿中没有 IMCOST 输入（未找到 Input_* 名称），表单保持不变。请先生成预算模板，或打开已生成的预算工作簿。",
     loadFailed: "读取失败：{message}",
   },
+  standalone: {
+    bannerTitle: "当前在 Excel 之外运行",
+    banner:
+      "本页是独立计算器：输入、预览、风险与检查均可使用，但“生成预算模板”和“从工作簿读取”需要在 Excel 中的加载项里使用。可下载 budget.xlsx，获得含实时公式的完整预算工作簿。文件在本浏览器中生成，可离线使用，不会发送到任何地方。",
+    footerLabel: "预算工作簿",
+    download: "下载 budget.xlsx",
+    downloading: "正在生成 budget.xlsx…",
+    downloaded: "{file} 已生成（{sheets} 张工作表，{kb} KB），可用 Excel 或 LibreOffice 打开。除“风险与预备费”表的蒙特卡洛结果外，所有数字均为实时公式。",
+    downloadFailed: "无法生成 budget.xlsx：{message}",
+    fixFirst: "请先修正标出的字段再下载。",
+  },
 };
