@@ -18,7 +18,11 @@ import * as zlib from "zlib";
 export const DIST = path.resolve(__dirname, "..", "..", "dist");
 /** KB = 1,000 bytes. */
 export const TASKPANE_BUDGET_KB = 300;
-export const FUNCTIONS_BUDGET_KB = 60;
+/**
+ * A guard against regressions, not issue 13's target of 40 KB (not met): the engine chunk carries the whole rate
+ * card as data, and the calibration work (labour markets, offer profiles, RTC bands) took it from 51 to 64 KB.
+ */
+export const FUNCTIONS_BUDGET_KB = 75;
 /** The scripts the custom functions need before they can register (webpack runtime, shared engine chunk, functions). */
 export const FUNCTIONS_PATH = ["runtime.js", "engine.js", "functions.js"];
 
