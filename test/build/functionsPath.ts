@@ -10,7 +10,8 @@ import { scriptSources } from "../../scripts/bench/paneBench";
 export const PANE_ONLY_MARKERS: Readonly<Record<"workbook plan" | "risk model" | "checks", readonly string[]>> = {
   "workbook plan": ["Total_TCO_", "Total_NPV_", "Check_All"],
   "risk model": ["a sizing row cannot refer to a line", "a trial gave a non-finite cost", "triangular", "developmentEffort", "integrationEffort"],
-  checks: ["ratesSourced", "ratesNonNegative", "ratesCurrent", "buildTeamSelfBuild", "onCallSelfBuild", "capacityHeadroom", "contingencyBand"],
+  // Check ids only: "buildTeamSelfBuild" is also a Sizing row's key, which the functions rightly carry.
+  checks: ["ratesSourced", "ratesNonNegative", "ratesCurrent", "onCallSelfBuild", "capacityHeadroom", "contingencyBand"],
 };
 
 /** The page's local scripts other than the pane's own bundle: runtime, shared engine chunk, functions. */
