@@ -5,7 +5,7 @@
  */
 import { computeBudget } from "../../src/engine";
 import { EngineError } from "../../src/engine/EngineError";
-import { effectiveRate, rateEntry } from "../../src/engine/rateCard/rateCard";
+import { effectiveRate, rateEntry, validateRateOverrides } from "../../src/engine/rateCard/rateCard";
 import { parseRequirements } from "../../src/engine/requirements/validateRequirements";
 import { RISK_DRIVERS } from "../../src/engine/risk/riskDrivers";
 import { prepareRisk } from "../../src/engine/risk/riskModel";
@@ -122,4 +122,9 @@ describe("labour market", () => {
     expect(load.field).toBe("loadFactor");
     expect(load.allowed).toBe('"auto" or a number from 1 to 3');
   });
+});
+
+test("an exchange rate of 0 is refused with its field and range, not turned into infinite salaries", () => {
+  expect(() => validateRateOverrides({ fx_usd_eur: { list: 0 } })).toThrow("Rate_fx_usd_eur must be a number > 0 (got 0)");
+  expect(() => validateRateOverrides({ salary_developer: { list: 0 } })).not.toThrow();
 });

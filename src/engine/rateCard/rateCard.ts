@@ -4,6 +4,10 @@ import type { Requirements } from "../requirements/Requirements";
 import type { EvidenceStatus, QuoteTerms, RateCardEntry } from "./RateCardEntry";
 import { RATE_CARD_ENTRIES } from "./rateCardEntries";
 import { convertCurrency } from "./convertCurrency";
+import { FX_PER_USD_KEYS } from "./labourMarketEntries";
+
+/** Exchange rates divide prices: zero would turn every converted price infinite. */
+const DIVISOR_KEYS: ReadonlySet<string> = new Set(Object.values(FX_PER_USD_KEYS));
 
 const ENTRY_BY_KEY: ReadonlyMap<string, RateCardEntry> = new Map(RATE_CARD_ENTRIES.map((e) => [e.key, e]));
 
@@ -71,8 +75,9 @@ export function applyRateOverrides(overrides: RateOverrides = {}): readonly Rate
     let list = entry.list;
     if (o.list !== undefined) {
       const v = typeof o.list === "string" ? Number(o.list) : o.list;
-      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-        throw new EngineError({ code: "outOfRange", field: `Rate_${entry.key}`, allowed: "a number ≥ 0", received: describeValue(o.list) });
+      const positive = DIVISOR_KEYS.has(entry.key);
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || (positive && v === 0)) {
+        throw new EngineError({ code: "outOfRange", field: `Rate_${entry.key}`, allowed: positive ? "a number > 0" : "a number ≥ 0", received: describeValue(o.list) });
       }
       list = new Decimal(o.list).toString();
     }
