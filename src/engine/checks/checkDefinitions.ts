@@ -2,7 +2,8 @@ import type { BudgetResult } from "../budget/BudgetResult";
 import { CATEGORY_IDS } from "../budget/categories";
 import { PATHS, PATH_IDS, type PathId } from "../budget/paths";
 import { ZERO, sum } from "../decimal";
-import { RATE_CARD_AS_OF } from "../rateCard/rateCardEntries";
+import { RATE_CARD_AS_OF, RATE_CARD_ENTRIES } from "../rateCard/rateCardEntries";
+import { mustBePositive } from "../rateCard/rateCard";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { Requirements } from "../requirements/Requirements";
 import type { AnalyticResult } from "../risk/sensitivity";
@@ -220,6 +221,8 @@ const fte = (x: number): string => grouped(x, Number.isInteger(x) ? 0 : 1);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const money = (x: number): string => grouped(x);
 const both = (en: string, zh: string): Text => ({ en, zh });
+/** The rate-card keys that must stay above 0 (read when the Checks sheet is compiled, after every module has loaded). */
+const POSITIVE_RATE_KEYS = (): string[] => RATE_CARD_ENTRIES.map((e) => e.key).filter(mustBePositive);
 const pathLabel = (p: PathId): Text => PATHS.find((x) => x.id === p)!.label;
 
 function hasCalls(req: Requirements): boolean {
@@ -569,13 +572,13 @@ export const CHECKS: readonly CheckDefinition[] = [
     id: "ratesNonNegative",
     trap: "integrity",
     severity: "integrity",
-    label: both("No negative list values or discounts outside 0–100%", "没有负标价，折扣在 0–100% 之间"),
-    rule: both("List ≥ 0 and 0 ≤ discount ≤ 1", "标价 ≥ 0 且 0 ≤ 折扣 ≤ 1"),
+    label: both("No negative list values, no zero divisor, no discount outside 0–100%", "没有负标价和为零的除数，折扣在 0–100% 之间"),
+    rule: both("List ≥ 0 (> 0 for rates the model divides by) and 0 ≤ discount ≤ 1", "标价 ≥ 0（作除数的参数 > 0）且 0 ≤ 折扣 ≤ 1"),
     evaluate(ctx) {
-      const bad = ctx.entries.filter((e) => Number(e.list) < 0 || e.discount < 0 || e.discount > 1);
+      const bad = ctx.entries.filter((e) => Number(e.list) < 0 || (mustBePositive(e.key) && Number(e.list) === 0) || e.discount < 0 || e.discount > 1);
       return { ok: bad.length === 0, detail: both(bad.length ? bad.map((e) => e.label.en).join(", ") : "All valid", bad.length ? bad.map((e) => e.label.zh).join("、") : "均有效") };
     },
-    excel: (r) => `AND(MIN(${r.rateColumn("list")})>=0,MIN(${r.rateColumn("discount")})>=0,MAX(${r.rateColumn("discount")})<=1)`,
+    excel: (r) => `AND(MIN(${r.rateColumn("list")})>=0,MIN(${POSITIVE_RATE_KEYS().map(r.rate).join(",")})>0,MIN(${r.rateColumn("discount")})>=0,MAX(${r.rateColumn("discount")})<=1)`,
   },
   ...PATH_IDS.map(
     (p): CheckDefinition => ({

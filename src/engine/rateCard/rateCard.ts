@@ -5,9 +5,15 @@ import type { EvidenceStatus, QuoteTerms, RateCardEntry } from "./RateCardEntry"
 import { RATE_CARD_ENTRIES } from "./rateCardEntries";
 import { convertCurrency } from "./convertCurrency";
 import { FX_PER_USD_KEYS } from "./labourMarketEntries";
+import { divisorRateKeys } from "../lines/divisorRateKeys";
 
 /** Exchange rates divide prices: zero would turn every converted price infinite. */
-const DIVISOR_KEYS: ReadonlySet<string> = new Set(Object.values(FX_PER_USD_KEYS));
+const FX_KEYS: ReadonlySet<string> = new Set(Object.values(FX_PER_USD_KEYS));
+
+/** Rates the model divides by (exchange rates, capacities per unit …): 0 is refused, not turned into a crash. */
+export function mustBePositive(key: string): boolean {
+  return FX_KEYS.has(key) || divisorRateKeys().has(key);
+}
 
 const ENTRY_BY_KEY: ReadonlyMap<string, RateCardEntry> = new Map(RATE_CARD_ENTRIES.map((e) => [e.key, e]));
 
@@ -75,7 +81,7 @@ export function applyRateOverrides(overrides: RateOverrides = {}): readonly Rate
     let list = entry.list;
     if (o.list !== undefined) {
       const v = typeof o.list === "string" ? Number(o.list) : o.list;
-      const positive = DIVISOR_KEYS.has(entry.key);
+      const positive = mustBePositive(entry.key);
       if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || (positive && v === 0)) {
         throw new EngineError({ code: "outOfRange", field: `Rate_${entry.key}`, allowed: positive ? "a number > 0" : "a number ≥ 0", received: describeValue(o.list) });
       }
