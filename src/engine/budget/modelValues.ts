@@ -4,6 +4,7 @@ import { effectiveRate } from "../rateCard/rateCard";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { Requirements } from "../requirements/Requirements";
 import { SIZING_ROWS } from "../sizing/sizingRows";
+import { sizingRowVaries } from "./yearInvariance";
 
 /** Requirement values as expressions read them: numbers and booleans (1/0) as Decimal, choices as text. */
 export function inputValues(req: Requirements): ReadonlyMap<string, ExprValue> {
@@ -47,7 +48,7 @@ export function sizeByYear(years: number, inputs: ReadonlyMap<string, ExprValue>
     const values = new Map<string, Decimal>();
     sizing.push(values);
     const ctx = yearContext(t, inputs, rates, sizing, "a sizing row");
-    for (const row of SIZING_ROWS) values.set(row.key, evaluateNumber(row.expr, ctx));
+    for (const row of SIZING_ROWS) values.set(row.key, t > 1 && !sizingRowVaries(row.key) ? sizing[0].get(row.key)! : evaluateNumber(row.expr, ctx));
   }
   return sizing;
 }

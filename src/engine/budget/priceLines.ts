@@ -7,6 +7,7 @@ import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/
 import { COST_LINES } from "../lines/costLines";
 import type { LineItem } from "../lines/LineItem";
 import { lookup } from "./modelValues";
+import { lineAmountVaries } from "./yearInvariance";
 import type { MonthSpan } from "./quotedTerm";
 import { pathInfo, type PathId } from "./paths";
 import { segmentRange, segmentsOf, type Segment } from "./segments";
@@ -57,13 +58,17 @@ class Amounts {
   private readonly values: (Decimal | undefined)[][] = COST_LINES.map(() => []);
   private readonly contexts: EvalContext[] = [];
   private current = -1;
+  private readonly varies: readonly boolean[];
 
   constructor(
     private readonly path: PathId,
     private readonly p: PricingInputs,
-  ) {}
+  ) {
+    this.varies = lineAmountVaries(path);
+  }
 
   at(li: number, w: number): Decimal {
+    if (w > 1 && !this.varies[li]) return this.at(li, 1);
     let v = this.values[li][w];
     if (v !== undefined) return v;
     const expr = COST_LINES[li].amount[this.path];
