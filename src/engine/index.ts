@@ -56,3 +56,7 @@ export { fiscalYearColumns, fiscalYearName, fiscalStartYear, FISCAL_YEAR_LABELS,
 export { monthlyDiscountFactor, presentValueOfMonths } from "./calendar/discounting";
 export { budgetWindow, monthLabel, windowYearOf, type BudgetWindow, type FiscalYear } from "./calendar/budgetWindow";
 export { MAX_CELL_CHARS, MAX_SHEET_NAME_CHARS, invalidXmlCharacter, cellTextProblem, safeCellText, isFormulaLike, sheetNameProblem, checkSheetName } from "./workbook/cellText";
+export { MAX_OPTIONS, OPTION_ID_PATTERN, OPTION_INPUT_GROUPS, type BudgetOption } from "./options/BudgetOption";
+export { defaultOptions } from "./options/defaultOptions";
+export { parseOptions, OPTION_INPUT_KEYS } from "./options/parseOptions";
+export { computeOptions, optionsMonteCarlo, optionRequirements, optionRates, type OptionBudget } from "./options/computeOptions";

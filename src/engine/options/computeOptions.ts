@@ -1,0 +1,61 @@
+import type { BudgetResult, PathBudget } from "../budget/BudgetResult";
+import { computeBudget, type ComputeOptions } from "../budget/computeBudget";
+import { EngineError } from "../EngineError";
+import type { RateOverrides } from "../rateCard/rateCard";
+import { runMonteCarlo, type MonteCarloOptions, type PathRisk } from "../risk/monteCarlo";
+import type { BudgetOption } from "./BudgetOption";
+
+/** The requirements an option is priced with: the shared ones, its own path and staffing inputs on top. */
+export function optionRequirements(raw: Readonly<Record<string, unknown>>, option: BudgetOption): Record<string, unknown> {
+  return { ...raw, ...option.inputs };
+}
+
+/** The rate changes an option is priced with: the shared changes, then the option's, field by field per rate. */
+export function optionRates(shared: RateOverrides = {}, option: BudgetOption): RateOverrides {
+  const out: Record<string, RateOverrides[string]> = { ...shared };
+  for (const [key, change] of Object.entries(option.rates)) out[key] = { ...shared[key], ...change };
+  return out;
+}
+
+/** Options with the same effective inputs and rates share one computation (the three default options do). */
+function sharedBy<T>(options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, shared: RateOverrides | undefined, run: (raw: Record<string, unknown>, rates: RateOverrides) => T): T[] {
+  const done = new Map<string, T>();
+  return options.map((o) => {
+    const req = optionRequirements(raw, o);
+    const rates = optionRates(shared, o);
+    const key = JSON.stringify([req, rates]);
+    let value = done.get(key);
+    if (value === undefined) {
+      try {
+        value = run(req, rates);
+      } catch (e) {
+        throw e instanceof EngineError ? new EngineError({ code: e.code, field: `options.${o.id}: ${e.field}`, allowed: e.allowed, received: e.received }) : e;
+      }
+      done.set(key, value);
+    }
+    return value;
+  });
+}
+
+export interface OptionBudget {
+  readonly option: BudgetOption;
+  /** The option's path as computed with its own inputs and rates. */
+  readonly budget: PathBudget;
+  /** The whole computation behind it (calendar, sizing, users), shared with options that override nothing else. */
+  readonly result: BudgetResult;
+}
+
+/** Every option's budget: its path, priced with the shared requirements and its own overrides. */
+export function computeOptions(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[], compute: ComputeOptions = {}): OptionBudget[] {
+  const results = sharedBy(options, raw, compute.rateOverrides, (req, rateOverrides) => computeBudget(req, { ...compute, rateOverrides }));
+  return options.map((option, i) => ({ option, budget: results[i].paths[option.path], result: results[i] }));
+}
+
+/**
+ * Every option's Monte Carlo view. Each driver draws from its own stream, seeded by the run's seed and the
+ * driver's id, so all options see the same draws: a difference between two options is never noise.
+ */
+export function optionsMonteCarlo(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[], mc: MonteCarloOptions = {}): { readonly option: BudgetOption; readonly risk: PathRisk }[] {
+  const runs = sharedBy(options, raw, mc.rateOverrides, (req, rateOverrides) => runMonteCarlo(req, { ...mc, rateOverrides }));
+  return options.map((option, i) => ({ option, risk: runs[i].paths[option.path] }));
+}
