@@ -9,11 +9,12 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { EngineError, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
+import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, optionsMonteCarlo, parseOptions, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
+import { formatOptionsTable, optionsJson } from "./optionsSummary";
 import { escapeText } from "./escapeText";
 import { EXIT } from "./exitCodes";
 import { findDuplicateKey } from "./findDuplicateKey";
@@ -44,7 +45,7 @@ export const MAX_LISTED_PROBLEMS = 20;
 
 /** What a JSON file given on the command line must hold, for its messages. */
 const FILE_KINDS = {
-  "--input": 'one flat JSON object of requirement keys, e.g. {"headcount": 20000}',
+  "--input": 'one JSON object of requirement keys, e.g. {"headcount": 20000}, and optionally "options" and "replaceDefaults"',
   "--rates": 'one JSON object of rate keys, each with its changes, e.g. {"saas_seat_month_t2_cn": {"list": 38}}',
 } as const;
 
@@ -90,6 +91,7 @@ function readRates(path: string, cwd: string): RateOverrides {
 
 function describeEngineError(e: EngineError): string {
   const field = escapeText(e.field);
+  if (e.code === "unknownKey" && field.startsWith("options")) return `unknown field "${field}" (allowed: ${e.allowed ?? "see the README"})`;
   if (e.code === "unknownKey") return `unknown requirement key "${field}" (allowed: ${e.allowed ?? "see --help"}; run with --help for the full list)`;
   const got = e.received === undefined ? "" : `, got ${escapeText(e.received)}`;
   return `invalid value for "${field}": must be ${e.allowed ?? "valid"}${got}`;
@@ -110,9 +112,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`${USAGE}\n\n${keysHelp()}\n`);
       return 0;
     }
-    const raw = options.input ? readJsonObject("--input", options.input, io.cwd) : {};
+    const input = options.input ? readJsonObject("--input", options.input, io.cwd) : {};
+    const raw = Object.fromEntries(Object.entries(input).filter(([k]) => !(OPTION_INPUT_KEYS as readonly string[]).includes(k)));
     const { errors } = validateRequirements(raw);
     if (errors.length > 0) throw new InputError(listProblems(errors.map(describeEngineError)));
+    const budgetOptions = parseOptions(input, options.lang);
+    const hasOwnOptions = OPTION_INPUT_KEYS.some((k) => k in input);
     const rateOverrides = options.rates ? readRates(options.rates, io.cwd) : undefined;
     const out = resolve(io.cwd, options.out);
     const summaryPath = options.summary ? resolve(io.cwd, options.summary) : undefined;
@@ -123,14 +128,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const budget = computeBudget(raw, { rateOverrides });
     const monteCarlo = runMonteCarlo(raw, { seed: options.seed, trials: options.trials, rateOverrides });
     const checks = computeChecks(raw, { language: options.lang, rateOverrides });
+    const optionBudgets = computeOptions(raw, budgetOptions, { rateOverrides });
+    const optionRisks = optionsMonteCarlo(raw, budgetOptions, { seed: options.seed, trials: options.trials, rateOverrides }, monteCarlo);
     // The workbook's Risk sheet shows this very run, so its Monte Carlo values equal the summary's.
     const plan = buildWorkbookPlan(raw, { language: options.lang, monteCarlo, rateOverrides });
     const xlsx = await writeXlsx(plan);
     const files: OutputFile[] = [{ flag: "--out", path: out, data: xlsx }];
-    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify(summaryJson(budget, { monteCarlo, checks }), null, 2)}\n` });
+    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify({ ...summaryJson(budget, { monteCarlo, checks }), options: optionsJson(optionBudgets, optionRisks) }, null, 2)}\n` });
     replaceOutputs(files);
 
     io.out(`${formatSummaryTable(budget, options.lang, { monteCarlo, checks })}\n`);
+    if (hasOwnOptions) {
+      io.out(`\n${formatOptionsTable(optionBudgets, optionRisks, options.lang)}\n`);
+      // Issue 15 builds options into the workbook next; until then they are in this table and the summary only.
+      io.out(`The options are in this table and in --summary (options.<id>); the workbook shows the three paths.\n`);
+    }
     io.out(`\nWorkbook: ${out} (${Math.round(xlsx.length / 1024)} KB; open it in Excel or LibreOffice; every figure is a live formula except the Risk sheet's Monte Carlo values)\n`);
     if (summaryPath) io.out(`Summary:  ${summaryPath}\n`);
     return 0;

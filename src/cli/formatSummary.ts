@@ -1,4 +1,4 @@
-import { type BudgetResult, formatMonth, CATEGORY_IDS, type CategoryId, FINANCIAL_VIEWS, type FinancialViewId, PATHS, type PathId, type CheckResult, TRAPS, warningCount, type TrapId, type Decimal, type MonteCarloResult, type Language } from "../engine";
+import { type BudgetResult, formatMonth, CATEGORY_IDS, type CategoryId, FINANCIAL_VIEWS, type FinancialViewId, PATHS, type PathId, type CheckResult, TRAPS, warningCount, type TrapId, type Decimal, type MonteCarloResult, type Language, type PathBudget, type PathRisk, type BudgetWindow } from "../engine";
 
 export interface PathSummary {
   /** Incurred per fiscal-year column (with hidden costs and contingency): categories + contingency = years; labels in `fiscalYears`. */
@@ -76,19 +76,21 @@ const centsOf = (x: number): number => Math.round(x * 100) / 100;
 /** The risk part of the summary: every figure from runMonteCarlo, rounded to cents. */
 export function riskJson(mc: MonteCarloResult): Record<PathId, RiskSummary> {
   const risk = {} as Record<PathId, RiskSummary>;
-  for (const p of PATHS) {
-    const r = mc.paths[p.id];
-    risk[p.id] = {
-      p50: centsOf(r.tco.p50),
-      p80: centsOf(r.tco.p80),
-      p90: centsOf(r.tco.p90),
-      contingency: centsOf(r.riskContingency),
-      flatContingency: centsOf(r.flatContingency),
-      base: centsOf(r.base),
-      flatConfidence: r.flatConfidence,
-    };
-  }
+  for (const p of PATHS) risk[p.id] = riskSummary(mc.paths[p.id]);
   return risk;
+}
+
+/** One path's (or option's) Monte Carlo figures, rounded to cents. */
+export function riskSummary(r: PathRisk): RiskSummary {
+  return {
+    p50: centsOf(r.tco.p50),
+    p80: centsOf(r.tco.p80),
+    p90: centsOf(r.tco.p90),
+    contingency: centsOf(r.riskContingency),
+    flatContingency: centsOf(r.flatContingency),
+    base: centsOf(r.base),
+    flatConfidence: r.flatConfidence,
+  };
 }
 
 /** The checks part of the summary: integrity checks (with Check_All last) and warnings apart, as computeChecks gives them. */
@@ -101,31 +103,33 @@ export function checksJson(checks: readonly CheckResult[]): { checks: CheckSumma
   };
 }
 
+/** One path's (or option's) figures, rounded to cents, with its fiscal-year labels. */
+export function pathSummary(b: PathBudget, calendar: BudgetWindow): PathSummary {
+  return {
+    years: b.years.map(cents),
+    fiscalYears: calendar.fiscalYears.map((f) => f.label.en),
+    ...(Object.fromEntries(FINANCIAL_VIEWS.map((v) => [v.id, b[v.id].map(cents)])) as Record<FinancialViewId, number[]>),
+    depreciation: b.depreciation.map(cents),
+    netBookValue: b.netBookValue.map(cents),
+    prepaid: b.prepaid.map(cents),
+    months: b.months.map(cents),
+    goLive: b.goLiveMonth,
+    serviceMonths: b.serviceMonths,
+    tco: cents(b.tco),
+    npv: cents(b.npv),
+    costPerUserMonth: cents(b.costPerUserMonth),
+    categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, b.categories[c].map(cents)])) as Record<CategoryId, number[]>,
+    contingency: b.contingency.map(cents),
+  };
+}
+
 /**
  * The --summary JSON: every figure from computeBudget, rounded to cents; with a Monte Carlo result, "risk"
  * per path (and the run's seed and trials); with check results, "checks".
  */
 export function summaryJson(budget: BudgetResult, extra: { readonly monteCarlo?: MonteCarloResult; readonly checks?: readonly CheckResult[] } = {}): BudgetSummary {
   const paths = {} as Record<PathId, PathSummary>;
-  for (const p of PATHS) {
-    const b = budget.paths[p.id];
-    paths[p.id] = {
-      years: b.years.map(cents),
-      fiscalYears: budget.calendar.fiscalYears.map((f) => f.label.en),
-      ...(Object.fromEntries(FINANCIAL_VIEWS.map((v) => [v.id, b[v.id].map(cents)])) as Record<FinancialViewId, number[]>),
-      depreciation: b.depreciation.map(cents),
-      netBookValue: b.netBookValue.map(cents),
-      prepaid: b.prepaid.map(cents),
-      months: b.months.map(cents),
-      goLive: b.goLiveMonth,
-      serviceMonths: b.serviceMonths,
-      tco: cents(b.tco),
-      npv: cents(b.npv),
-      costPerUserMonth: cents(b.costPerUserMonth),
-      categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, b.categories[c].map(cents)])) as Record<CategoryId, number[]>,
-      contingency: b.contingency.map(cents),
-    };
-  }
+  for (const p of PATHS) paths[p.id] = pathSummary(budget.paths[p.id], budget.calendar);
   const { monteCarlo: mc, checks } = extra;
   return {
     currency: budget.currency,
@@ -193,7 +197,7 @@ const padEnd = (t: string, n: number): string => t + " ".repeat(Math.max(0, n - 
 const padStart = (t: string, n: number): string => " ".repeat(Math.max(0, n - width(t))) + t;
 
 /** Lines of a table: the first `left` columns left-aligned, the others right-aligned, a rule under the header. */
-function table(header: string[], rows: string[][], left = 1): string[] {
+export function table(header: string[], rows: string[][], left = 1): string[] {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => (i < left ? padEnd(c, widths[i]) : padStart(c, widths[i]))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];

@@ -94,7 +94,7 @@ const BAD: [string, { json?: string; args?: string[] }, RegExp[]][] = [
   ["unknown key", { json: '{"headCount": 20000}' }, [/unknown requirement key "headCount"/, /allowed:/]],
   ["unknown choice", { json: '{"videoResolution": "4k"}' }, [/"videoResolution"/, /one of "360p", "720p", "1080p"/]],
   ["bad JSON", { json: '{"headcount": 20000,' }, [/not valid JSON/]],
-  ["not an object", { json: "[1, 2]" }, [/one flat JSON object/]],
+  ["not an object", { json: "[1, 2]" }, [/one JSON object of requirement keys/]],
   ["unknown flag", { args: ["--outt", "x.xlsx"] }, [/unknown option "--outt"/, /allowed: one of --input/]],
   ["unreadable file", { args: ["--input", "missing.json"] }, [/cannot read --input file missing.json: ENOENT/]],
   ["missing output folder", { args: ["--out", "nowhere/b.xlsx"] }, [/--out: the folder .*nowhere does not exist/]],

@@ -2,7 +2,7 @@ import type { BudgetResult, PathBudget } from "../budget/BudgetResult";
 import { computeBudget, type ComputeOptions } from "../budget/computeBudget";
 import { EngineError } from "../EngineError";
 import type { RateOverrides } from "../rateCard/rateCard";
-import { runMonteCarlo, type MonteCarloOptions, type PathRisk } from "../risk/monteCarlo";
+import { runMonteCarlo, type MonteCarloOptions, type MonteCarloResult, type PathRisk } from "../risk/monteCarlo";
 import type { BudgetOption } from "./BudgetOption";
 
 /** The requirements an option is priced with: the shared ones, its own path and staffing inputs on top. */
@@ -17,11 +17,13 @@ export function optionRates(shared: RateOverrides = {}, option: BudgetOption): R
   return out;
 }
 
+const overridesNothing = (o: BudgetOption): boolean => Object.keys(o.inputs).length === 0 && Object.keys(o.rates).length === 0;
+
 /** Options with the same effective inputs and rates share one computation (the three default options do). */
-function sharedBy<T>(options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, shared: RateOverrides | undefined, run: (raw: Record<string, unknown>, rates: RateOverrides) => T): T[] {
+function sharedBy<T>(options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, shared: RateOverrides | undefined, run: (raw: Readonly<Record<string, unknown>>, rates: RateOverrides) => T): T[] {
   const done = new Map<string, T>();
   return options.map((o) => {
-    const req = optionRequirements(raw, o);
+    const req = overridesNothing(o) ? raw : optionRequirements(raw, o);
     const rates = optionRates(shared, o);
     const key = JSON.stringify([req, rates]);
     let value = done.get(key);
@@ -55,7 +57,9 @@ export function computeOptions(raw: Readonly<Record<string, unknown>>, options: 
  * Every option's Monte Carlo view. Each driver draws from its own stream, seeded by the run's seed and the
  * driver's id, so all options see the same draws: a difference between two options is never noise.
  */
-export function optionsMonteCarlo(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[], mc: MonteCarloOptions = {}): { readonly option: BudgetOption; readonly risk: PathRisk }[] {
-  const runs = sharedBy(options, raw, mc.rateOverrides, (req, rateOverrides) => runMonteCarlo(req, { ...mc, rateOverrides }));
+export function optionsMonteCarlo(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[], mc: MonteCarloOptions = {}, base?: MonteCarloResult): { readonly option: BudgetOption; readonly risk: PathRisk }[] {
+  const run = (req: Record<string, unknown>, rateOverrides: RateOverrides) => runMonteCarlo(req, { ...mc, rateOverrides });
+  // A run already made with the shared inputs (the CLI's) serves every option that overrides nothing.
+  const runs = sharedBy(options, raw, mc.rateOverrides, (req, rates) => (base && req === raw ? base : run(req, rates)));
   return options.map((option, i) => ({ option, risk: runs[i].paths[option.path] }));
 }
