@@ -60,3 +60,7 @@ export { MAX_OPTIONS, OPTION_ID_PATTERN, OPTION_INPUT_GROUPS, type BudgetOption 
 export { defaultOptions } from "./options/defaultOptions";
 export { parseOptions, OPTION_INPUT_KEYS } from "./options/parseOptions";
 export { computeOptions, optionsMonteCarlo, optionRequirements, optionRates, type OptionBudget } from "./options/computeOptions";
+export type { QuoteItem } from "./options/quotes/QuoteItem";
+export { QUOTE_COLUMNS } from "./options/quotes/quoteColumns";
+export { parseQuoteTable, MAX_QUOTE_ROWS } from "./options/quotes/parseQuoteTable";
+export { quoteRateOverrides, quotedList, expiredQuoteItems } from "./options/quotes/quoteRateOverrides";

@@ -18,8 +18,12 @@ function perUsd(currency: Exclude<Currency, "USD">, req: Requirements, entries: 
  * amount ÷ (units per USD), then × fxUsdToCny for a CNY budget. CNY↔USD keeps the plain × or ÷ fxUsdToCny.
  */
 export function convertCurrency(value: Decimal, from: Currency, req: Requirements, entries: readonly RateCardEntry[]): Decimal {
-  const to = req.currency as "CNY" | "USD";
+  return convertBetween(value, from, req.currency as "CNY" | "USD", req, entries);
+}
+
+/** An amount in `from` expressed in `to`, through USD at the same rates as convertCurrency. */
+export function convertBetween(value: Decimal, from: Currency, to: Currency, req: Requirements, entries: readonly RateCardEntry[]): Decimal {
   if (from === to) return value;
   const usd = from === "USD" ? value : value.dividedBy(perUsd(from, req, entries));
-  return to === "USD" ? usd : usd.times(perUsd("CNY", req, entries));
+  return to === "USD" ? usd : usd.times(perUsd(to, req, entries));
 }
