@@ -9,12 +9,13 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, optionsMonteCarlo, parseOptions, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
+import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, optionsMonteCarlo, parseOptions, parseQuoteTable, parseRequirements, quoteRateOverrides, RATE_CARD_ENTRIES, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
 import { formatOptionsTable, optionsJson } from "./optionsSummary";
+import { quoteRows } from "./readQuoteFile";
 import { escapeText } from "./escapeText";
 import { EXIT } from "./exitCodes";
 import { findDuplicateKey } from "./findDuplicateKey";
@@ -49,19 +50,23 @@ const FILE_KINDS = {
   "--rates": 'one JSON object of rate keys, each with its changes, e.g. {"saas_seat_month_t2_cn": {"list": 38}}',
 } as const;
 
-function readJsonObject(flag: keyof typeof FILE_KINDS, path: string, cwd: string): Record<string, unknown> {
+/** A file named on the command line, at most MAX_INPUT_BYTES; a problem names the flag, the file and the reason. */
+function readInputBytes(flag: string, path: string, cwd: string): Buffer {
   const full = resolve(cwd, path);
   const shown = showPath(path);
-  let text: string;
   try {
     const size = statSync(full).size;
     if (size > MAX_INPUT_BYTES) throw new InputError(`${flag} file ${shown} is ${size.toLocaleString("en-US")} bytes; at most ${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes (1 MB) are allowed`);
-    text = readFileSync(full, "utf8");
+    return readFileSync(full);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${flag} file ${shown}: ${(e as NodeJS.ErrnoException).code ?? escapeText((e as Error).message)}`);
   }
-  text = text.replace(/^\uFEFF/, "");
+}
+
+function readJsonObject(flag: keyof typeof FILE_KINDS, path: string, cwd: string): Record<string, unknown> {
+  const shown = showPath(path);
+  const text = readInputBytes(flag, path, cwd).toString("utf8").replace(/^\uFEFF/, "");
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -87,6 +92,34 @@ function readRates(path: string, cwd: string): RateOverrides {
     if (e.code === "unknownKey") throw new InputError(`--rates: unknown ${escapeText(e.field)} (allowed: ${e.allowed ?? "see the RateCard sheet"})`);
     throw new InputError(`--rates: invalid value for "${escapeText(e.field)}": must be ${e.allowed ?? "valid"}${got}`);
   }
+}
+
+/** The quote file's items as QUOTED rates of the option it prices; a bad row or column exits 2 and writes nothing. */
+function applyQuote(file: string, optionId: string, options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, cwd: string): { options: BudgetOption[]; items: QuoteItem[] } {
+  const target = options.find((o) => o.id === optionId);
+  if (!target) throw new InputError(`--quote-option: no option "${escapeText(optionId)}" (the options are ${options.map((o) => o.id).join(", ")})`);
+  let rows: unknown[][];
+  try {
+    rows = quoteRows(readInputBytes("--quotes", file, cwd), file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`--quotes file ${showPath(file)} cannot be read as a quote: ${escapeText((e as Error).message, 200)}`);
+  }
+  try {
+    const items = parseQuoteTable(rows);
+    const rates = quoteRateOverrides(items, parseRequirements(raw), RATE_CARD_ENTRIES);
+    return { options: options.map((o) => (o === target ? { ...o, rates: { ...o.rates, ...rates } } : o)), items };
+  } catch (e) {
+    if (!(e instanceof EngineError)) throw e;
+    const got = e.received === undefined ? "" : `, got ${escapeText(e.received)}`;
+    throw new InputError(`--quotes file ${showPath(file)}, ${escapeText(e.field)}: must be ${e.allowed ?? "valid"}${got}`);
+  }
+}
+
+/** The quote in --summary: which option it prices, its items by rate, and those expired on `today`. */
+function quoteJson(option: string, items: readonly QuoteItem[], today: string) {
+  const expired = new Set(expiredQuoteItems(items, today));
+  return { option, items: items.map((i) => ({ row: i.row, item: i.item, rateKey: i.rateKey, unitPrice: i.unitPrice, currency: i.currency, quantity: i.quantity, validUntil: i.validUntil, document: i.document, expired: expired.has(i) })) };
 }
 
 function describeEngineError(e: EngineError): string {
@@ -116,13 +149,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const raw = Object.fromEntries(Object.entries(input).filter(([k]) => !(OPTION_INPUT_KEYS as readonly string[]).includes(k)));
     const { errors } = validateRequirements(raw);
     if (errors.length > 0) throw new InputError(listProblems(errors.map(describeEngineError)));
-    const budgetOptions = parseOptions(input, options.lang);
-    const hasOwnOptions = OPTION_INPUT_KEYS.some((k) => k in input);
+    let budgetOptions = parseOptions(input, options.lang);
+    let quoteItems: QuoteItem[] = [];
+    if (options.quotes && options.quoteOption) ({ options: budgetOptions, items: quoteItems } = applyQuote(options.quotes, options.quoteOption, budgetOptions, raw, io.cwd));
+    const hasOwnOptions = OPTION_INPUT_KEYS.some((k) => k in input) || quoteItems.length > 0;
     const rateOverrides = options.rates ? readRates(options.rates, io.cwd) : undefined;
     const out = resolve(io.cwd, options.out);
     const summaryPath = options.summary ? resolve(io.cwd, options.summary) : undefined;
     const targets = [{ flag: "--out", path: out }, ...(summaryPath ? [{ flag: "--summary", path: summaryPath }] : [])];
-    const sources = [...(options.input ? [{ flag: "--input", path: resolve(io.cwd, options.input) }] : []), ...(options.rates ? [{ flag: "--rates", path: resolve(io.cwd, options.rates) }] : [])];
+    const sources = (["input", "rates", "quotes"] as const).flatMap((k) => (options[k] ? [{ flag: `--${k}`, path: resolve(io.cwd, options[k]) }] : []));
     checkTargets(targets, sources, (message) => new InputError(message));
 
     const budget = computeBudget(raw, { rateOverrides });
@@ -133,11 +168,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The workbook's Risk sheet shows this very run, so its Monte Carlo values equal the summary's.
     const plan = buildWorkbookPlan(raw, { language: options.lang, monteCarlo, rateOverrides });
     const xlsx = await writeXlsx(plan);
+    const today = new Date().toISOString().slice(0, 10);
     const files: OutputFile[] = [{ flag: "--out", path: out, data: xlsx }];
-    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify({ ...summaryJson(budget, { monteCarlo, checks }), options: optionsJson(optionBudgets, optionRisks) }, null, 2)}\n` });
+    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify({ ...summaryJson(budget, { monteCarlo, checks }), options: optionsJson(optionBudgets, optionRisks), ...(quoteItems.length ? { quote: quoteJson(options.quoteOption!, quoteItems, today) } : {}) }, null, 2)}\n` });
     replaceOutputs(files);
 
     io.out(`${formatSummaryTable(budget, options.lang, { monteCarlo, checks })}\n`);
+    for (const item of expiredQuoteItems(quoteItems, today)) {
+      io.out(`Warning: quote ${escapeText(item.document)}, row ${item.row} (${escapeText(item.item, 60)}) stood until ${item.validUntil}; it has expired (today is ${today}): ask the vendor to renew it.\n`);
+    }
     if (hasOwnOptions) {
       io.out(`\n${formatOptionsTable(optionBudgets, optionRisks, options.lang)}\n`);
       // Issue 15 builds options into the workbook next; until then they are in this table and the summary only.
