@@ -12,3 +12,6 @@ export const inherited = <T extends OfferEvidence>(f: T, from: string): T => ({ 
 
 /** A rate change with its evidence; `list` as decimal text so nothing is rounded on the way. */
 export const sourcedRate = (list: string, status: OfferStatus, date: string, source: string): RateOverride => ({ list, status, date, source });
+
+/** Catalogue profiles show list prices: a negotiated discount belongs in a quote (status QUOTED). */
+export const LIST_PRICE: OfferFigure = figure("0", "EST", "2026-12", `List price, no negotiated discount: catalogue profiles are indicative list prices (${RESEARCH}); enter a discount or a quote for a negotiated deal`);

@@ -1,13 +1,11 @@
 import { DEFAULT_OFFER_CN as D } from "../../offers/defaultOffers";
 import type { OfferProfile } from "../../offers/OfferProfile";
 import type { CatalogueProfile } from "./CatalogueProfile";
-import { RESEARCH, figure, inherited } from "./catalogueFigures";
+import { LIST_PRICE, RESEARCH, figure, inherited } from "./catalogueFigures";
 import { saasCatalogueProfile } from "./saasCatalogueProfile";
 
 // China SaaS: CNY lists that include 6% VAT, as the default China offer (offerRateOverrides requires them).
 const DEF = "default China offer";
-/** Catalogue profiles show list prices: a negotiated discount belongs in a quote (status QUOTED). */
-const LIST = figure("0", "EST", "2026-12", `List price, no negotiated discount: catalogue profiles are indicative list prices (${RESEARCH}); enter a discount or a quote for a negotiated deal`);
 
 const FEISHU_BANDS = `Feishu 企业标准版 volume bands 50 / 40 / 30 CNY per user-month at 1–999 / 1,000–9,999 / 10,000+ seats (${RESEARCH} feishuCn): no public list price; finance review estimate of 25–40 CNY per seat for a 5,000-seat deal; band edges and prices are placeholders`;
 const FEISHU_NO_FEE = `Feishu editions are priced per seat: no organisation fee in ${RESEARCH} feishuCn (editions 商业标准版 … 企业旗舰版 SEEN-2nd in open.feishu.cn docs)`;
@@ -32,7 +30,7 @@ const FEISHU: OfferProfile = {
   freeSeats: figure("0", "SEEN-2nd", "2026-10", `The free edition (基础免费版, at most 100 people, 10,000 API calls a month) is a separate plan, not an allowance inside a paid edition (${RESEARCH} feishuCn: help.aliyun.com quick-bi Lark integration page, 2024-10-31, SEEN; 100-person cap SEEN-2nd)`),
   editionFeePerYear: figure("0", "EST", "2026-11", FEISHU_NO_FEE),
   addOns: { recording: inherited(D.addOns.recording, DEF), translation: inherited(D.addOns.translation, DEF), archiving: inherited(D.addOns.archiving, DEF) },
-  negotiatedDiscount: LIST,
+  negotiatedDiscount: LIST_PRICE,
   billing: { cycle: "annualInAdvance", prepayDiscount: inherited(D.billing.prepayDiscount, DEF) },
   // The research states no Feishu renewal terms and says to model the default (EST).
   renewal: { priceHoldYears: inherited(D.renewal.priceHoldYears, DEF), upliftPerYear: inherited(D.renewal.upliftPerYear, DEF), maxTotalUplift: inherited(D.renewal.maxTotalUplift, DEF) },

@@ -1,12 +1,11 @@
+import type { CatalogueProfile } from "./CatalogueProfile";
+import { LIST_PRICE, RESEARCH, figure, inherited } from "./catalogueFigures";
+import { saasCatalogueProfile } from "./saasCatalogueProfile";
 import { DEFAULT_OFFER_INTL as D } from "../../offers/defaultOffers";
 import type { OfferProfile } from "../../offers/OfferProfile";
-import type { CatalogueProfile } from "./CatalogueProfile";
-import { RESEARCH, figure, inherited } from "./catalogueFigures";
-import { saasCatalogueProfile } from "./saasCatalogueProfile";
 
 // International SaaS: USD lists without VAT, as the default international offer (offerRateOverrides requires them).
 const DEF = "default international offer (Microsoft Teams Enterprise)";
-const LIST = figure("0", "EST", "2026-12", `List price, no negotiated discount: catalogue profiles are indicative list prices (${RESEARCH}); enter a discount or a quote for a negotiated deal`);
 
 /** Teams Enterprise standalone: the default international offer is already this vendor's list, so its terms stay. */
 const TEAMS: OfferProfile = {
@@ -28,7 +27,7 @@ function ownTerms(vendor: string, key: string, date: string): Pick<OfferProfile,
   return {
     freeSeats: figure("0", "EST", date, `${vendor}'s paid plans include no free seats; the free plan is separate (${RESEARCH} ${key})`),
     editionFeePerYear: figure("0", "EST", date, `${vendor} prices per seat: no organisation fee in ${RESEARCH} ${key}`),
-    negotiatedDiscount: LIST,
+    negotiatedDiscount: LIST_PRICE,
     renewal: {
       priceHoldYears: figure("1", "EST", "2026-12", `An annual plan's price holds for the year paid; ${vendor} publishes no multi-year price hold (${RESEARCH} ${key})`),
       upliftPerYear: inherited(D.renewal.upliftPerYear, DEF),
