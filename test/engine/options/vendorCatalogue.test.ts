@@ -5,10 +5,18 @@ import { catalogueProfile, computeBudget, isEngineError, rateEntry, requirementS
 import { OPTION_ID_PATTERN, OPTION_INPUT_GROUPS } from "../../../src/engine/options/BudgetOption";
 
 /** The research file the catalogue is compiled from: its ids, regions and kinds are the catalogue's. */
+interface ResearchItem {
+  readonly item: string;
+  readonly price: number;
+  readonly date: string;
+  readonly status: string;
+  readonly tiers?: readonly { readonly price: number }[];
+}
 interface ResearchProfile {
   readonly id: string;
   readonly region: "cn" | "intl";
   readonly pathType: string;
+  readonly items: readonly ResearchItem[];
 }
 const RESEARCH: readonly ResearchProfile[] = JSON.parse(readFileSync(join(__dirname, "../../../docs/research/vendor-catalogue.json"), "utf8"));
 
@@ -80,6 +88,45 @@ describe("the catalogue's contents", () => {
     const e = error as { code: string; field: string; allowed: string };
     expect([e.code, e.field]).toEqual(["unknownOption", "catalogue"]);
     expect(e.allowed.split(", ")).toEqual(VENDOR_CATALOGUE.map((p) => p.id));
+  });
+});
+
+/**
+ * Each profile's main prices against the research item they come from: the rate's list is the item's price
+ * times a factor (1, or a unit change written out), its status the item's (DERIVED where arithmetic made it),
+ * its date in the item's year (a year-only date becomes January of that year).
+ */
+describe("main prices are the research items' figures", () => {
+  const cases: readonly (readonly [string, string, string, number, string])[] = [
+    ["feishuCn", "saas_seat_month_cn", "企业标准版", 1, "EST"], // band 1: tiers[0]
+    ["dingtalkCn", "saas_edition_year_cn", "专业版", 1, "EST"],
+    ["wecomCn", "saas_addon_archiving_seat_month_cn", "会话内容存档", 1 / 12, "EST"], // per user-year → per user-month
+    ["msTeams", "saas_seat_month_intl", "Teams Enterprise", 1, "SEEN-2nd"],
+    ["slack", "saas_seat_month_intl", "Business+ seat", 1, "SEEN-2nd"],
+    ["zoomWorkplace", "saas_seat_month_intl", "Enterprise seat", 1, "SEEN-2nd"],
+    ["mattermost", "private_licence_seat_intl", "Professional seat", 1, "SEEN-2nd"],
+    ["rocketChat", "private_licence_seat_intl", "Enterprise seat", 1, "EST"],
+    ["elementMatrix", "private_licence_seat_intl", "with SSO", 1, "SEEN-2nd"],
+    ["tencentIm", "paas_im_base_month_cn", "专业版", 1, "SEEN"],
+    ["tencentIm", "paas_im_step_month_cn", "Excess peak DAU", 1, "SEEN"],
+    ["neteaseYunxin", "paas_im_base_month_cn", "IM professional package", 1, "EST"],
+    ["agoraChat", "paas_mau_tier1_intl", "Starter plan", 1 / 5000, "DERIVED"], // per month for 5,000 MAU → per MAU
+    ["sendbird", "paas_mau_tier1_intl", "Starter 5K", 1 / 5000, "DERIVED"],
+  ];
+  test.each(cases)("%s: %s from the item '%s'", (id, key, itemText, factor, status) => {
+    const item = RESEARCH.find((r) => r.id === id)!.items.find((i) => i.item.includes(itemText))!;
+    const rate = catalogueProfile(id).rates[key];
+    const price = item.tiers ? item.tiers[0].price : item.price;
+    expect(Number(rate.list)).toBeCloseTo(price * factor, 9);
+    expect(rate.status).toBe(status);
+    expect(rate.date?.slice(0, 4)).toBe(item.date.slice(0, 4));
+  });
+
+  test("Feishu's three bands are the research's three tiers, and Zoom's minimum its minimum quantity", () => {
+    const feishu = RESEARCH.find((r) => r.id === "feishuCn")!.items.find((i) => i.tiers)!;
+    const bands = ["saas_seat_month_cn", "saas_seat_month_t2_cn", "saas_seat_month_t3_cn"].map((k) => Number(catalogueProfile("feishuCn").rates[k].list));
+    expect(bands).toEqual(feishu.tiers!.map((t) => t.price));
+    expect(catalogueProfile("zoomWorkplace").rates.saas_min_seats_intl.list).toBe("250");
   });
 });
 
