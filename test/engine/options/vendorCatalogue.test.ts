@@ -3,6 +3,7 @@ import { join } from "path";
 import { Decimal } from "decimal.js";
 import { catalogueProfile, computeBudget, isEngineError, rateEntry, requirementSpec, validateRateOverrides, validateRequirements, VENDOR_CATALOGUE, type CatalogueProfile } from "../../../src/engine";
 import { OPTION_ID_PATTERN, OPTION_INPUT_GROUPS } from "../../../src/engine/options/BudgetOption";
+import { catalogueOption } from "../../../src/engine/options/catalogue/catalogueOption";
 
 /** The research file the catalogue is compiled from: its ids, regions and kinds are the catalogue's. */
 interface ResearchItem {
@@ -204,5 +205,15 @@ describe("known answers from the list prices", () => {
     [12000, "838.8"], // 699 + 2,000 × 0.0699
   ])("Agora Chat with %i monthly active users: %s USD a month", (headcount, usd) => {
     close(lineOf("agoraChat", { ...FLAT, headcount }, "imPlatformFees").month(12), new Decimal(usd));
+  });
+});
+
+describe("picking a profile creates an option", () => {
+  test("the option carries the profile's path, inputs and rates, and names the profile it came from", () => {
+    const option = catalogueOption("mattermost");
+    const p = catalogueProfile("mattermost");
+    expect(option).toEqual({ id: "mattermost", name: p.name.en, path: "commercial", inputs: { commercialModel: "private" }, rates: p.rates, catalogue: "mattermost" });
+    expect(catalogueOption("slack", "slackTwo").id).toBe("slackTwo");
+    expect(() => catalogueOption("nope")).toThrow(/catalogue/);
   });
 });
