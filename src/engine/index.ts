@@ -29,6 +29,8 @@ export type { OfferProfile, OfferFigure, OfferEvidence, OfferStatus, SeatTier, S
 export { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL } from "./offers/defaultOffers";
 export { offerRateEntries, offerRateOverrides } from "./offers/offerRateEntries";
 export { validateOfferProfile } from "./offers/validateOfferProfile";
+export type { CatalogueProfile } from "./options/catalogue/CatalogueProfile";
+export { VENDOR_CATALOGUE, catalogueProfile } from "./options/catalogue/vendorCatalogue";
 export { linePriceKeys } from "./lines/linePriceKeys";
 export type { MonthSpan } from "./budget/quotedTerm";
 export { COST_LINES } from "./lines/costLines";
