@@ -60,6 +60,7 @@ export { budgetWindow, monthLabel, windowYearOf, type BudgetWindow, type FiscalY
 export { MAX_CELL_CHARS, MAX_SHEET_NAME_CHARS, invalidXmlCharacter, cellTextProblem, safeCellText, isFormulaLike, sheetNameProblem, checkSheetName } from "./workbook/cellText";
 export { MAX_OPTIONS, OPTION_ID_PATTERN, OPTION_INPUT_GROUPS, type BudgetOption } from "./options/BudgetOption";
 export { defaultOptions } from "./options/defaultOptions";
+export { catalogueOption } from "./options/catalogue/catalogueOption";
 export { parseOptions, OPTION_INPUT_KEYS } from "./options/parseOptions";
 export { computeOptions, optionsMonteCarlo, optionRequirements, optionRates, type OptionBudget } from "./options/computeOptions";
 export type { QuoteItem } from "./options/quotes/QuoteItem";

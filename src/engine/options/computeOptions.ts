@@ -4,6 +4,8 @@ import { EngineError } from "../EngineError";
 import type { RateOverrides } from "../rateCard/rateCard";
 import { runMonteCarlo, type MonteCarloOptions, type MonteCarloResult, type PathRisk } from "../risk/monteCarlo";
 import type { BudgetOption } from "./BudgetOption";
+import { catalogueProfile, VENDOR_CATALOGUE } from "./catalogue/vendorCatalogue";
+import { parseRequirements } from "../requirements/validateRequirements";
 
 /** The requirements an option is priced with: the shared ones, its own path and staffing inputs on top. */
 export function optionRequirements(raw: Readonly<Record<string, unknown>>, option: BudgetOption): Record<string, unknown> {
@@ -47,8 +49,24 @@ export interface OptionBudget {
   readonly result: BudgetResult;
 }
 
+/**
+ * A catalogue profile fills one price list (China or international); the deployment region, shared by every
+ * option, decides which list prices. Under the other region the profile's prices would be silently unused.
+ */
+function checkRegions(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[]): void {
+  const region = parseRequirements(raw).deploymentRegion === "cn" ? "cn" : "intl";
+  for (const o of options) {
+    if (o.catalogue === undefined) continue;
+    const profile = catalogueProfile(o.catalogue);
+    if (profile.region !== region) {
+      throw new EngineError({ code: "unknownOption", field: `options.${o.id}.catalogue`, allowed: `a profile of the deployment region's price list (${VENDOR_CATALOGUE.filter((p) => p.region === region).map((p) => p.id).join(", ")})`, received: o.catalogue });
+    }
+  }
+}
+
 /** Every option's budget: its path, priced with the shared requirements and its own overrides. */
 export function computeOptions(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[], compute: ComputeOptions = {}): OptionBudget[] {
+  checkRegions(raw, options);
   const results = sharedBy(options, raw, compute.rateOverrides, (req, rateOverrides) => computeBudget(req, { ...compute, rateOverrides }));
   return options.map((option, i) => ({ option, budget: results[i].paths[option.path], result: results[i] }));
 }

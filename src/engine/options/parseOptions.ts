@@ -7,10 +7,12 @@ import { cellTextProblem } from "../workbook/cellText";
 import type { Language } from "../workbook/WorkbookPlan";
 import { MAX_OPTIONS, MAX_OPTION_NAME_CHARS, OPTION_ID_PATTERN, OPTION_ID_RULE, OPTION_INPUT_GROUPS, type BudgetOption } from "./BudgetOption";
 import { defaultOptions } from "./defaultOptions";
+import { catalogueOption } from "./catalogue/catalogueOption";
+import { catalogueProfile } from "./catalogue/vendorCatalogue";
 
 /** The keys of an --input file (or a saved pane state) that describe options rather than requirements. */
 export const OPTION_INPUT_KEYS = ["options", "replaceDefaults"] as const;
-const OPTION_FIELDS = ["id", "name", "path", "overrides"];
+const OPTION_FIELDS = ["id", "name", "path", "catalogue", "overrides"];
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -48,6 +50,14 @@ function parseRates(value: unknown, field: string): RateOverrides {
   }
 }
 
+function catalogueId(value: unknown, field: string): string {
+  try {
+    return catalogueProfile(typeof value === "string" ? value : "").id;
+  } catch (e) {
+    throw e instanceof EngineError ? new EngineError({ code: e.code, field, allowed: e.allowed, received: describeValue(value) }) : e;
+  }
+}
+
 function parseName(value: unknown, field: string): string {
   const name = typeof value === "string" ? value.trim() : "";
   const problem = typeof value === "string" ? cellTextProblem(value) : null;
@@ -58,13 +68,25 @@ function parseName(value: unknown, field: string): string {
 }
 
 function parseOption(data: unknown, field: string): BudgetOption {
-  if (!isObject(data)) throw new EngineError({ code: "wrongShape", field, allowed: '{ "id", "name", "path", "overrides" }', received: describeValue(data) });
+  if (!isObject(data)) throw new EngineError({ code: "wrongShape", field, allowed: '{ "id", "name", "path", "overrides" } or { "id", "catalogue" }', received: describeValue(data) });
   const stray = Object.keys(data).find((k) => !OPTION_FIELDS.includes(k));
   if (stray !== undefined) throw new EngineError({ code: "unknownKey", field: `${field}.${stray}`, allowed: OPTION_FIELDS.join(", ") });
   const id = data.id;
   if (typeof id !== "string" || !OPTION_ID_PATTERN.test(id)) throw new EngineError({ code: "outOfRange", field: `${field}.id`, allowed: OPTION_ID_RULE, received: describeValue(id) });
   const where = `options.${id}`;
-  return { id, name: parseName(data.name, `${where}.name`), path: parsePathId(data.path, `${where}.path`), ...parseOverrides(data.overrides, `${where}.overrides`) };
+  const own = parseOverrides(data.overrides, `${where}.overrides`);
+  if (data.catalogue !== undefined) {
+    // Picking a profile: its path, inputs and rates, with the option's own overrides on top.
+    const base = catalogueOption(catalogueId(data.catalogue, `${where}.catalogue`), id);
+    return {
+      ...base,
+      name: data.name === undefined ? base.name : parseName(data.name, `${where}.name`),
+      path: data.path === undefined ? base.path : parsePathId(data.path, `${where}.path`),
+      inputs: { ...base.inputs, ...own.inputs },
+      rates: { ...base.rates, ...own.rates },
+    };
+  }
+  return { id, name: parseName(data.name, `${where}.name`), path: parsePathId(data.path, `${where}.path`), ...own };
 }
 
 /**

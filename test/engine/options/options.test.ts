@@ -32,7 +32,7 @@ describe("parseOptions", () => {
     ["an id of 32 characters", { options: [{ id: `a${"b".repeat(31)}`, name: "x", path: "hybrid" }] }, "options[0].id", "a letter then up to 30 letters or digits"],
     ["an id taken, ignoring case", { options: [{ id: "Hybrid", name: "x", path: "hybrid" }] }, "options.Hybrid.id", 'an id no other option has, ignoring case (taken by "Hybrid")'],
     ["a shared input", { options: [{ id: "big", name: "x", path: "hybrid", overrides: { headcount: 9 } }] }, "options.big.overrides.headcount", "only the path and staffing inputs and rates differ by option; headcount is shared by every option (set it with the requirements)"],
-    ["an unknown field", { options: [{ id: "a", name: "x", path: "hybrid", price: 3 }] }, "options[0].price", "id, name, path, overrides"],
+    ["an unknown field", { options: [{ id: "a", name: "x", path: "hybrid", price: 3 }] }, "options[0].price", "id, name, path, catalogue, overrides"],
     ["a name a workbook cannot hold", { options: [{ id: "a", name: "x\ufffe", path: "hybrid" }] }, "options.a.name", "text without control characters or other characters a workbook cannot hold (found U+FFFE at position 2)"],
     ["an empty name", { options: [{ id: "a", name: "  ", path: "hybrid" }] }, "options.a.name", "a text of 1 to 80 characters"],
     ["an input out of range", { options: [{ id: "a", name: "x", path: "hybrid", overrides: { goLiveMonthsHybrid: 61 } }] }, "options.a.overrides.goLiveMonthsHybrid", "a whole number from 0 to 60"],
@@ -83,4 +83,23 @@ test("every option's Monte Carlo sees the same draws, whatever other options are
   const reversed = optionsMonteCarlo({}, [...options].reverse(), { trials: 400, seed: 7 });
   expect(reversed[0].risk).toEqual(all[3].risk);
   expect(reversed[3].risk).toEqual(all[0].risk);
+});
+
+describe("options from the vendor catalogue", () => {
+  test("picking a profile takes its path, inputs and rates; the option's own overrides sit on top", () => {
+    const [o] = parseOptions({ options: [{ id: "mm", catalogue: "mattermost", overrides: { goLiveMonthsCommercial: 3 } }], replaceDefaults: true });
+    expect([o.id, o.path, o.catalogue, o.inputs]).toEqual(["mm", "commercial", "mattermost", { commercialModel: "private", goLiveMonthsCommercial: 3 }]);
+    expect(o.name.length).toBeGreaterThan(0);
+    const [ob] = computeOptions({ deploymentRegion: "international", currency: "USD" }, [o]);
+    const direct = computeBudget({ deploymentRegion: "international", currency: "USD", commercialModel: "private", goLiveMonthsCommercial: 3 }, { rateOverrides: o.rates }).paths.commercial;
+    expect(ob.budget.tco.toString()).toBe(direct.tco.toString());
+  });
+
+  test("an unknown profile, or one of the other region's price list, is refused naming the option", () => {
+    expect(errorOf(() => parseOptions({ options: [{ id: "x", catalogue: "skype" }] })).field).toBe("options.x.catalogue");
+    const options = parseOptions({ options: [{ id: "sl", catalogue: "slack" }] });
+    const e = errorOf(() => computeOptions({ deploymentRegion: "cn" }, options));
+    expect(e.field).toBe("options.sl.catalogue");
+    expect(e.allowed).toContain("feishuCn");
+  });
 });
