@@ -68,3 +68,16 @@ test("an expired quote is found against the day it is used", () => {
   expect(expiredQuoteItems(items, "2026-12-01").map((i) => i.row)).toEqual([3]);
   expect(expiredQuoteItems(items, "2026-11-30")).toEqual([]);
 });
+
+test("importing a quote changes exactly the lines resting on the prices it quotes", () => {
+  const { computeOptions, parseOptions, linePriceKeys } = jest.requireActual("../../../src/engine") as typeof import("../../../src/engine");
+  const req = parseRequirements({});
+  const items = parseQuoteTable([HEADER, row({ rateKey: "saas_seat_month_t2_cn", "Unit price": "36", Currency: "CNY" }), row({ rateKey: "rtc_audio_min_cn", "Unit price": "0.005", Currency: "CNY" })]);
+  const rates = quoteRateOverrides(items, req, RATE_CARD_ENTRIES);
+  const [plain, quoted] = computeOptions({}, [...parseOptions({ options: [{ id: "q", name: "Quoted", path: "commercial", overrides: { rates } }], replaceDefaults: true }), ...parseOptions({ options: [{ id: "p", name: "Plain", path: "commercial" }], replaceDefaults: true })].reverse());
+  const quotedKeys = new Set(Object.keys(rates));
+  const changed = quoted.budget.lines.filter((l, i) => l.total.toString() !== plain.budget.lines[i].total.toString()).map((l) => l.id);
+  const resting = quoted.budget.lines.filter((l) => linePriceKeys(l.id, "commercial").some((k) => quotedKeys.has(k)) && !l.total.isZero()).map((l) => l.id);
+  expect(changed.length).toBeGreaterThan(0);
+  expect(changed).toEqual(resting);
+});
