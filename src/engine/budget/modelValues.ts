@@ -17,9 +17,39 @@ export function inputValues(req: Requirements): ReadonlyMap<string, ExprValue> {
   return out;
 }
 
-/** Effective rates in the budget currency, by key. */
+/**
+ * Effective rates in the budget currency, by key, each worked out when first read: a budget reads one labour
+ * market's salaries and one region's prices, a small part of the rate card.
+ */
+class EffectiveRates extends Map<string, Decimal> {
+  private readonly byKey = new Map<string, RateCardEntry>();
+
+  constructor(
+    private readonly req: Requirements,
+    private readonly card: readonly RateCardEntry[],
+  ) {
+    super();
+    for (const e of card) this.byKey.set(e.key, e);
+  }
+
+  override get(key: string): Decimal | undefined {
+    let value = super.get(key);
+    if (value === undefined) {
+      const entry = this.byKey.get(key);
+      if (entry === undefined) return undefined;
+      value = effectiveRate(entry, this.req, this.card);
+      super.set(key, value);
+    }
+    return value;
+  }
+
+  override has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+}
+
 export function rateValues(req: Requirements, entries: readonly RateCardEntry[]): ReadonlyMap<string, Decimal> {
-  return new Map(entries.map((e) => [e.key, effectiveRate(e, req, entries)]));
+  return new EffectiveRates(req, entries);
 }
 
 export function lookup<T>(map: ReadonlyMap<string, T> | undefined, key: string, what: string): T {

@@ -60,6 +60,9 @@ function literal(expr: Expr & { op: "num" }): Decimal {
   return d;
 }
 
+const YEARS: Decimal[] = [];
+const yearValue = (y: number): Decimal => (YEARS[y] ??= new Decimal(y));
+
 function numberOf(v: ExprValue, where: string): Decimal {
   return typeof v === "string" ? asNumber(v, where) : v;
 }
@@ -87,15 +90,24 @@ const DECIMAL_CASES: ExprCases<ExprValue, EvalContext> = {
   rate: (node, _go, ctx) => ctx.rate(node.key),
   sizing: (node, _go, ctx) => ctx.sizing(node.key, Math.max(1, ctx.year - (node.lag ?? 0))),
   line: (node, _go, ctx) => ctx.line(node.id),
-  year: (_node, _go, ctx) => new Decimal(ctx.year),
+  year: (_node, _go, ctx) => yearValue(ctx.year),
+  // Every argument is evaluated (an error in any one shows, as in Excel); adding 0 or multiplying by 1 or 0 is
+  // skipped, which is exact: every value is already rounded to the working precision.
   add: (node, go) => {
     let acc = ZERO;
-    for (const a of node.args) acc = acc.plus(numberOf(go(a), "add"));
+    for (const a of node.args) {
+      const v = numberOf(go(a), "add");
+      if (!v.isZero()) acc = acc.isZero() ? v : acc.plus(v);
+    }
     return acc;
   },
   mul: (node, go) => {
     let acc = ONE;
-    for (const a of node.args) acc = acc.times(numberOf(go(a), "mul"));
+    for (const a of node.args) {
+      const v = numberOf(go(a), "mul");
+      if (acc.isZero() || v.eq(ONE)) continue;
+      acc = v.isZero() || acc.eq(ONE) ? v : acc.times(v);
+    }
     return acc;
   },
   min: (node, go) => extreme("min", node.args, go),
