@@ -180,7 +180,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (hasOwnOptions) {
       io.out(`\n${formatOptionsTable(optionBudgets, optionRisks, options.lang)}\n`);
       // Issue 15 builds options into the workbook next; until then they are in this table and the summary only.
-      io.out(`The options are in this table and in --summary (options.<id>); the workbook shows the three paths.\n`);
+      io.out(options.lang === "zh-CN" ? "备选方案见上表及 --summary（options.<id>）；工作簿仍只含三种路径。\n" : "The options are in this table and in --summary (options.<id>); the workbook shows the three paths.\n");
     }
     io.out(`\nWorkbook: ${out} (${Math.round(xlsx.length / 1024)} KB; open it in Excel or LibreOffice; every figure is a live formula except the Risk sheet's Monte Carlo values)\n`);
     if (summaryPath) io.out(`Summary:  ${summaryPath}\n`);

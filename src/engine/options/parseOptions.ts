@@ -67,7 +67,7 @@ function parseName(value: unknown, field: string): string {
   return name;
 }
 
-function parseOption(data: unknown, field: string): BudgetOption {
+function parseOption(data: unknown, field: string, language: Language): BudgetOption {
   if (!isObject(data)) throw new EngineError({ code: "wrongShape", field, allowed: '{ "id", "name", "path", "overrides" } or { "id", "catalogue" }', received: describeValue(data) });
   const stray = Object.keys(data).find((k) => !OPTION_FIELDS.includes(k));
   if (stray !== undefined) throw new EngineError({ code: "unknownKey", field: `${field}.${stray}`, allowed: OPTION_FIELDS.join(", ") });
@@ -77,7 +77,7 @@ function parseOption(data: unknown, field: string): BudgetOption {
   const own = parseOverrides(data.overrides, `${where}.overrides`);
   if (data.catalogue !== undefined) {
     // Picking a profile: its path, inputs and rates, with the option's own overrides on top.
-    const base = catalogueOption(catalogueId(data.catalogue, `${where}.catalogue`), id);
+    const base = catalogueOption(catalogueId(data.catalogue, `${where}.catalogue`), id, language);
     return {
       ...base,
       name: data.name === undefined ? base.name : parseName(data.name, `${where}.name`),
@@ -98,7 +98,7 @@ export function parseOptions(data: Readonly<Record<string, unknown>>, language: 
   const { options: list = [], replaceDefaults = false } = data;
   if (!Array.isArray(list)) throw new EngineError({ code: "wrongShape", field: "options", allowed: 'a list of { "id", "name", "path", "overrides" }', received: describeValue(list) });
   if (typeof replaceDefaults !== "boolean") throw new EngineError({ code: "notANumber", field: "replaceDefaults", allowed: "true or false", received: describeValue(replaceDefaults) });
-  const options = [...(replaceDefaults ? [] : defaultOptions(language)), ...list.map((o, i) => parseOption(o, `options[${i}]`))];
+  const options = [...(replaceDefaults ? [] : defaultOptions(language)), ...list.map((o, i) => parseOption(o, `options[${i}]`, language))];
   if (options.length === 0) throw new EngineError({ code: "required", field: "options", allowed: "at least one option when replaceDefaults is true" });
   if (options.length > MAX_OPTIONS) {
     throw new EngineError({ code: "tooLarge", field: "options", allowed: `at most ${MAX_OPTIONS} options${replaceDefaults ? "" : `, the 3 paths included (${MAX_OPTIONS - 3} more, or set replaceDefaults)`}`, received: String(options.length) });

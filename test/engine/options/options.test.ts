@@ -103,3 +103,11 @@ describe("options from the vendor catalogue", () => {
     expect(e.allowed).toContain("feishuCn");
   });
 });
+
+test("a catalogue option is named in the user's language unless it has its own name", () => {
+  const [, , , zh] = parseOptions({ options: [{ id: "f", catalogue: "feishuCn" }] }, "zh-CN");
+  const [, , , en] = parseOptions({ options: [{ id: "f", catalogue: "feishuCn" }] });
+  expect(zh.name).not.toBe(en.name);
+  expect(/[\u4e00-\u9fff]/.test(zh.name)).toBe(true);
+  expect(parseOptions({ options: [{ id: "f", name: "Ours", catalogue: "feishuCn" }] }, "zh-CN")[3].name).toBe("Ours");
+});
