@@ -1,13 +1,10 @@
 /** `--rates`: a supplier's quote given to the CLI as a file, as a user would (tsx child process, temp folder). */
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { runCli } from "../support/runCli";
 import { parseXlsx } from "../support/libreOffice";
 
-const ROOT = resolve(__dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const CLI = join(ROOT, "src/cli/budget.ts");
 jest.setTimeout(120_000);
 
 let dir: string;
@@ -16,13 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env };
-  delete env.INIT_CWD;
-  return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { cwd: dir, env }, (error, stdout, stderr) => done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args, dir);
 
 const QUOTE = { date: "2027-01", validUntil: "2027-03-31", termMonths: 24, document: "Q-2027-001", source: "Vendor quote", status: "QUOTED" };
 

@@ -1,13 +1,5 @@
 import { computeBudget, computeOptions, optionsMonteCarlo, parseOptions, EngineError, type BudgetOption } from "../../../src/engine";
-
-const errorOf = (f: () => unknown): EngineError => {
-  try {
-    f();
-  } catch (e) {
-    return e as EngineError;
-  }
-  throw new Error("expected an error");
-};
+import { errorOf } from "../../support/errorOf";
 
 describe("parseOptions", () => {
   test("the three paths are the default options, named in the user's language", () => {

@@ -1,4 +1,5 @@
 import { EngineError, parseQuoteTable, quoteRateOverrides, expiredQuoteItems, RATE_CARD_ENTRIES } from "../../../src/engine";
+import { errorOf } from "../../support/errorOf";
 import { applyRateOverrides, effectiveRate } from "../../../src/engine/rateCard/rateCard";
 import { parseRequirements } from "../../../src/engine/requirements/validateRequirements";
 
@@ -6,15 +7,6 @@ const HEADER = ["Item", "Unit price", "Currency", "Quantity", "rateKey", "VAT ra
 const row = (over: Partial<Record<string, string>> = {}) => {
   const base: Record<string, string> = { Item: "Business seat", "Unit price": "10.60", Currency: "USD", Quantity: "5000", rateKey: "saas_seat_month_t2_cn", "VAT rate": "6%", 含税: "是", "Term months": "24", "Valid until": "2027-03-31", Document: "Q-77", "Quote date": "2026-11-20", Discount: "" };
   return HEADER.map((h) => over[h] ?? base[h]);
-};
-
-const errorOf = (f: () => unknown): EngineError => {
-  try {
-    f();
-  } catch (e) {
-    return e as EngineError;
-  }
-  throw new Error("expected an error");
 };
 
 test("a USD quote that includes VAT lands in CNY without the reclaimable VAT, to the cent", () => {
