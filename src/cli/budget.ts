@@ -9,12 +9,12 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, optionsMonteCarlo, parseOptions, parseQuoteTable, parseRequirements, quoteRateOverrides, RATE_CARD_ENTRIES, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
+import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, parseDecisionMatrix, optionsMonteCarlo, parseOptions, parseQuoteTable, parseRequirements, quoteRateOverrides, RATE_CARD_ENTRIES, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { formatSummaryTable, summaryJson } from "./formatSummary";
-import { formatOptionsTable, optionsJson } from "./optionsSummary";
+import { decisionJson, formatDecisionTable, formatOptionsTable, optionsJson } from "./optionsSummary";
 import { quoteRows } from "./readQuoteFile";
 import { escapeText } from "./escapeText";
 import { EXIT } from "./exitCodes";
@@ -152,6 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     let budgetOptions = parseOptions(input, options.lang);
     let quoteItems: QuoteItem[] = [];
     if (options.quotes && options.quoteOption) ({ options: budgetOptions, items: quoteItems } = applyQuote(options.quotes, options.quoteOption, budgetOptions, raw, io.cwd));
+    const decision = input.decision === undefined ? undefined : parseDecisionMatrix(input.decision, budgetOptions, options.lang);
     const hasOwnOptions = OPTION_INPUT_KEYS.some((k) => k in input) || quoteItems.length > 0;
     const rateOverrides = options.rates ? readRates(options.rates, io.cwd) : undefined;
     const out = resolve(io.cwd, options.out);
@@ -170,7 +171,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const xlsx = await writeXlsx(plan);
     const today = new Date().toISOString().slice(0, 10);
     const files: OutputFile[] = [{ flag: "--out", path: out, data: xlsx }];
-    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify({ ...summaryJson(budget, { monteCarlo, checks }), options: optionsJson(optionBudgets, optionRisks), ...(quoteItems.length ? { quote: quoteJson(options.quoteOption!, quoteItems, today) } : {}) }, null, 2)}\n` });
+    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify({ ...summaryJson(budget, { monteCarlo, checks }), options: optionsJson(optionBudgets, optionRisks), ...(quoteItems.length ? { quote: quoteJson(options.quoteOption!, quoteItems, today) } : {}), ...(decision ? { decision: decisionJson(decision, optionBudgets) } : {}) }, null, 2)}\n` });
     replaceOutputs(files);
 
     io.out(`${formatSummaryTable(budget, options.lang, { monteCarlo, checks })}\n`);
@@ -179,6 +180,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (hasOwnOptions) {
       io.out(`\n${formatOptionsTable(optionBudgets, optionRisks, options.lang)}\n`);
+      if (decision) io.out(`\n${formatDecisionTable(decision, optionBudgets, options.lang)}\n`);
       // Issue 15 builds options into the workbook next; until then they are in this table and the summary only.
       io.out(options.lang === "zh-CN" ? "备选方案见上表及 --summary（options.<id>）；工作簿仍只含三种路径。\n" : "The options are in this table and in --summary (options.<id>); the workbook shows the three paths.\n");
     }

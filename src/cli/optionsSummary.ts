@@ -1,4 +1,4 @@
-import { PATHS, type Language, type OptionBudget, type PathRisk, type BudgetOption } from "../engine";
+import { PATHS, weightedScore, type DecisionMatrix, type Language, type OptionBudget, type PathRisk, type BudgetOption } from "../engine";
 import { pathSummary, riskSummary, table, type PathSummary, type RiskSummary } from "./formatSummary";
 
 /** One option in the --summary JSON: the fields of a path, its name and path, and its Monte Carlo figures. */
@@ -53,4 +53,30 @@ export function formatOptionsTable(budgets: readonly OptionBudget[], risks: read
   const pathName = (id: string) => PATHS.find((p) => p.id === id)!.label[language === "zh-CN" ? "zh" : "en"];
   const header = [t.rank, t.option, t.path, t.goLive, `${t.tco} (${c})`, `${t.npv} (${c})`, `${t.cpu} (${c})`, `${t.p80} (${c})`];
   return [t.title, "", ...table(header, optionRows(budgets, risks, pathName), 3)].join("\n");
+}
+
+/** The decision matrix in --summary: the criteria with their weights, the scores, and each option's weighted score. */
+export function decisionJson(matrix: DecisionMatrix, budgets: readonly OptionBudget[]) {
+  return {
+    criteria: matrix.criteria,
+    scores: matrix.scores,
+    weighted: Object.fromEntries(budgets.map(({ option }) => [option.id, weightedScore(matrix, option.id).toDecimalPlaces(4).toNumber()])),
+  };
+}
+
+const MATRIX_TEXT = {
+  "en-US": { title: "Decision matrix (weighted score 1–5, highest first; cost is beside it, never inside it):", option: "Option", score: "Weighted score", tco: "TCO rank" },
+  "zh-CN": { title: "决策矩阵（加权得分 1–5，由高到低；成本单列，不计入得分）：", option: "方案", score: "加权得分", tco: "总拥有成本排名" },
+};
+
+/** Options by weighted score, each with its rank by TCO, and the criteria with their weights. */
+export function formatDecisionTable(matrix: DecisionMatrix, budgets: readonly OptionBudget[], language: Language): string {
+  const t = MATRIX_TEXT[language];
+  const byCost = [...budgets].sort((a, b) => a.budget.tco.comparedTo(b.budget.tco)).map((b) => b.option.id);
+  const rows = budgets
+    .map((b) => ({ b, score: weightedScore(matrix, b.option.id) }))
+    .sort((x, y) => y.score.comparedTo(x.score))
+    .map(({ b, score }) => [`${b.option.name} (${b.option.id})`, score.toFixed(2), String(byCost.indexOf(b.option.id) + 1)]);
+  const weights = matrix.criteria.map((c) => `${c.name} ${new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(c.weight * 100)}%`).join(" · ");
+  return [t.title, weights, "", ...table([t.option, t.score, t.tco], rows, 1)].join("\n");
 }

@@ -54,3 +54,18 @@ test.each<[string, unknown, string]>([
   expect(r.stderr).toContain("Nothing was written.");
   expect(existsSync(join(dir, "b.xlsx")) || existsSync(join(dir, "s.json"))).toBe(false);
 });
+
+test("a decision matrix in --input gives each option's weighted score in --summary and a table beside TCO", async () => {
+  const criteria = [
+    { id: "goLive", name: "Time to go-live", weight: 0.6 },
+    { id: "lockIn", name: "Vendor lock-in", weight: 0.4 },
+  ];
+  const score = (goLive: number, lockIn: number) => ({ goLive, lockIn });
+  const decision = { criteria, scores: { selfBuild: score(1, 5), commercial: score(5, 2), hybrid: score(3, 3), dingtalkPrivate: score(4, 4), leanTeam: score(2, 5) } };
+  writeFileSync(join(dir, "in.json"), JSON.stringify({ ...INPUT, decision }));
+  const r = await cli(["--input", "in.json", "--out", "b.xlsx", "--summary", "s.json", "--trials", "100"]);
+  expect([r.code, r.stderr]).toEqual([0, ""]);
+  // 0.6 × goLive + 0.4 × lockIn: 2.6, 3.8, 3, 4, 3.2
+  expect(JSON.parse(readFileSync(join(dir, "s.json"), "utf8")).decision.weighted).toEqual({ selfBuild: 2.6, commercial: 3.8, hybrid: 3, dingtalkPrivate: 4, leanTeam: 3.2 });
+  expect(r.stdout).toContain("Decision matrix");
+});

@@ -11,7 +11,7 @@ import { catalogueOption } from "./catalogue/catalogueOption";
 import { catalogueProfile } from "./catalogue/vendorCatalogue";
 
 /** The keys of an --input file (or a saved pane state) that describe options rather than requirements. */
-export const OPTION_INPUT_KEYS = ["options", "replaceDefaults"] as const;
+export const OPTION_INPUT_KEYS = ["options", "replaceDefaults", "decision"] as const;
 const OPTION_FIELDS = ["id", "name", "path", "catalogue", "overrides"];
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
