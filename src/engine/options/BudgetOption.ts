@@ -17,6 +17,8 @@ export interface BudgetOption {
   readonly rates: RateOverrides;
   /** The catalogue profile the option was made from, if any (its figures are indicative list prices). */
   readonly catalogue?: string;
+  /** The price list a catalogue profile fills: it prices only a deployment in that region. */
+  readonly priceList?: "cn" | "intl";
 }
 
 export const OPTION_ID_PATTERN = /^[A-Za-z][A-Za-z0-9]{0,30}$/;

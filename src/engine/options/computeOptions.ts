@@ -4,7 +4,6 @@ import { EngineError } from "../EngineError";
 import type { RateOverrides } from "../rateCard/rateCard";
 import { runMonteCarlo, type MonteCarloOptions, type MonteCarloResult, type PathRisk } from "../risk/monteCarlo";
 import type { BudgetOption } from "./BudgetOption";
-import { catalogueProfile, VENDOR_CATALOGUE } from "./catalogue/vendorCatalogue";
 import { parseRequirements } from "../requirements/validateRequirements";
 
 /** The requirements an option is priced with: the shared ones, its own path and staffing inputs on top. */
@@ -55,12 +54,10 @@ export interface OptionBudget {
  */
 function checkRegions(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[]): void {
   const region = parseRequirements(raw).deploymentRegion === "cn" ? "cn" : "intl";
+  const list = { cn: "China", intl: "international" } as const;
   for (const o of options) {
-    if (o.catalogue === undefined) continue;
-    const profile = catalogueProfile(o.catalogue);
-    if (profile.region !== region) {
-      throw new EngineError({ code: "unknownOption", field: `options.${o.id}.catalogue`, allowed: `a profile of the deployment region's price list (${VENDOR_CATALOGUE.filter((p) => p.region === region).map((p) => p.id).join(", ")})`, received: o.catalogue });
-    }
+    if (o.priceList === undefined || o.priceList === region) continue;
+    throw new EngineError({ code: "unknownOption", field: `options.${o.id}.catalogue`, allowed: `a profile of the ${list[region]} price list, which this deployment prices (${o.catalogue} fills the ${list[o.priceList]} list)`, received: o.catalogue });
   }
 }
 

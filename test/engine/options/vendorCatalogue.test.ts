@@ -212,7 +212,7 @@ describe("picking a profile creates an option", () => {
   test("the option carries the profile's path, inputs and rates, and names the profile it came from", () => {
     const option = catalogueOption("mattermost");
     const p = catalogueProfile("mattermost");
-    expect(option).toEqual({ id: "mattermost", name: p.name.en, path: "commercial", inputs: { commercialModel: "private" }, rates: p.rates, catalogue: "mattermost" });
+    expect(option).toEqual({ id: "mattermost", name: p.name.en, path: "commercial", inputs: { commercialModel: "private" }, rates: p.rates, catalogue: "mattermost", priceList: "intl" });
     expect(catalogueOption("slack", "slackTwo").id).toBe("slackTwo");
     expect(() => catalogueOption("nope")).toThrow(/catalogue/);
   });

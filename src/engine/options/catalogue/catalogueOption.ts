@@ -8,5 +8,5 @@ import { catalogueProfile } from "./vendorCatalogue";
  */
 export function catalogueOption(profileId: string, optionId: string = profileId, language: Language = "en-US"): BudgetOption {
   const p = catalogueProfile(profileId);
-  return { id: optionId, name: language === "zh-CN" ? p.name.zh : p.name.en, path: p.path, inputs: { ...p.inputs }, rates: { ...p.rates }, catalogue: p.id };
+  return { id: optionId, name: language === "zh-CN" ? p.name.zh : p.name.en, path: p.path, inputs: { ...p.inputs }, rates: { ...p.rates }, catalogue: p.id, priceList: p.region };
 }
