@@ -68,3 +68,4 @@ export { QUOTE_COLUMNS } from "./options/quotes/quoteColumns";
 export { parseQuoteTable, MAX_QUOTE_ROWS } from "./options/quotes/parseQuoteTable";
 export { quoteRateOverrides, quotedList, expiredQuoteItems } from "./options/quotes/quoteRateOverrides";
 export { parseDecisionMatrix, weightedScore, weightSum, DEFAULT_CRITERIA, MAX_CRITERIA, type DecisionMatrix, type DecisionCriterion } from "./options/decision/decisionMatrix";
+export { optionsFromTable } from "./options/optionsFromTable";

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, FINANCIAL_VIEWS, PATHS, parsePathId, REQUIREMENT_SPECS } from "../engine";
+import { Decimal, ZERO, dec, sum, EngineError, describeValue, bandwidthMbps, mediaKbps, contingency, laborCost, pertEstimate, presentValue, projectCosts, serverCount, storageGb, tieredCharge, trafficGb, type BudgetResult, CATEGORIES, computeBudget, FINANCIAL_VIEWS, PATHS, parsePathId, REQUIREMENT_SPECS, computeOptions, optionsFromTable } from "../engine";
 import type { AnyRange, CoercedArgs, NumberRange } from "./coerceArguments";
 import { PARAMETER_SPECS, type FunctionId, type ParamSpec } from "./parameterSpecs";
 
@@ -89,10 +89,15 @@ function readRequirements(range: AnyRange | null): { raw: Record<string, unknown
 }
 
 function budgetFor(range: AnyRange | null, years: number | null): BudgetResult {
+  return withRequirements(range, years, computeBudget);
+}
+
+/** Runs `f` on the requirements range (the years argument winning over a horizonYears row); errors name the range's row. */
+function withRequirements<T>(range: AnyRange | null, years: number | null, f: (raw: Record<string, unknown>) => T): T {
   const { raw, rowOf } = readRequirements(range);
   if (years !== null) raw.horizonYears = years; // the argument wins over a horizonYears row
   try {
-    return computeBudget(raw);
+    return f(raw);
   } catch (error) {
     if (error instanceof EngineError && rowOf.has(error.field)) {
       throw new EngineError(
@@ -119,6 +124,15 @@ function budgetTable(budget: BudgetResult, pathText: string): (Decimal | string)
     row("Total", path.years, path.tco),
     // The four views (cash = capex + opex as paid; P&L = opex as incurred + depreciation and amortisation).
     ...FINANCIAL_VIEWS.map((v) => row(v.label.en, path[v.id])),
+  ];
+}
+
+/** COMPARE with an options table: the paths, then each option, by name, priced with its own overrides. */
+function compareOptions(range: AnyRange | null, years: number | null, table: AnyRange): (Decimal | string)[][] {
+  const budgets = withRequirements(range, years, (raw) => computeOptions(raw, optionsFromTable(table)));
+  return [
+    ["Option", ...yearHeaders(budgets[0].result), "TCO", "NPV", "Go-live"],
+    ...budgets.map(({ option, budget: b }) => [option.name, ...b.years, b.tco, b.npv, b.goLiveMonth ?? "none"]),
   ];
 }
 
@@ -168,5 +182,5 @@ export const FUNCTION_IMPLEMENTATIONS = {
 
   BUDGET: define(S.BUDGET, ([requirements, path, years]) => budgetTable(budgetFor(requirements, years), path)),
 
-  COMPARE: define(S.COMPARE, ([requirements, years]) => compareTable(budgetFor(requirements, years))),
+  COMPARE: define(S.COMPARE, ([requirements, years, options]) => (options === null ? compareTable(budgetFor(requirements, years)) : compareOptions(requirements, years, options))),
 } as const satisfies Record<FunctionId, { readonly specs: readonly ParamSpec[]; readonly implementation: (args: never) => FunctionOutput }>;

@@ -158,13 +158,14 @@ export function budget(requirements?: any[][], path?: string, years?: number): a
 }
 
 /**
- * Compares the self-build, commercial and hybrid paths: cash out per fiscal year, TCO, NPV and go-live month of each.
+ * Compares the self-build, commercial and hybrid paths, and any named options: cash out per fiscal year, TCO, NPV and go-live month of each.
  * @customfunction
  * @helpurl https://localhost:3000/help/compare.html
  * @param [requirements] Two-column range of requirement keys and values (e.g. headcount, 5000); missing keys take their defaults, rows with a blank key are skipped.
  * @param [years] Budget horizon in years, a whole number from 1 to 10; overrides horizonYears. Default: horizonYears (5).
- * @returns A spilled table: a header row and one row per path.
+ * @param [options] Table of options: a header row id, name, path, then path or staffing input keys and Rate_<key> columns; one option per row, a blank cell keeps the shared value.
+ * @returns A spilled table: a header row and one row per path, then one per option.
  */
-export function compare(requirements?: any[][], years?: number): any[][] {
-  return runFunction("COMPARE", [requirements, years]);
+export function compare(requirements?: any[][], years?: number, options?: any[][]): any[][] {
+  return runFunction("COMPARE", [requirements, years, options]);
 }

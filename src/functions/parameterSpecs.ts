@@ -125,6 +125,7 @@ export const PARAMETER_SPECS = {
   COMPARE: [
     { name: "requirements", kind: "range", optional: true, cells: "any", shape: "twoColumns" },
     { name: "years", kind: "integer", optional: true, min: 1, max: 10 },
+    { name: "options", kind: "range", optional: true, cells: "any", shape: "any" },
   ],
 } as const satisfies Readonly<Record<string, readonly ParamSpec[]>>;
 
