@@ -9,7 +9,7 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, parseDecisionMatrix, optionsMonteCarlo, parseOptions, parseQuoteTable, parseRequirements, quoteRateOverrides, RATE_CARD_ENTRIES, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
+import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, parseDecisionMatrix, optionsMonteCarlo, parseOptions, parseQuoteTable, parseRequirements, quoteRateOverrides, applyRateOverrides, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
@@ -95,7 +95,7 @@ function readRates(path: string, cwd: string): RateOverrides {
 }
 
 /** The quote file's items as QUOTED rates of the option it prices; a bad row or column exits 2 and writes nothing. */
-function applyQuote(file: string, optionId: string, options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, cwd: string): { options: BudgetOption[]; items: QuoteItem[] } {
+function applyQuote(file: string, optionId: string, options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, shared: RateOverrides | undefined, cwd: string): { options: BudgetOption[]; items: QuoteItem[] } {
   const target = options.find((o) => o.id === optionId);
   if (!target) throw new InputError(`--quote-option: no option "${escapeText(optionId)}" (the options are ${options.map((o) => o.id).join(", ")})`);
   let rows: unknown[][];
@@ -107,7 +107,8 @@ function applyQuote(file: string, optionId: string, options: readonly BudgetOpti
   }
   try {
     const items = parseQuoteTable(rows);
-    const rates = quoteRateOverrides(items, parseRequirements(raw), RATE_CARD_ENTRIES);
+    // Converted at the exchange rates in force: the requirements' fxUsdToCny and the rate card with --rates applied.
+    const rates = quoteRateOverrides(items, parseRequirements(raw), applyRateOverrides(shared));
     return { options: options.map((o) => (o === target ? { ...o, rates: { ...o.rates, ...rates } } : o)), items };
   } catch (e) {
     if (!(e instanceof EngineError)) throw e;
@@ -149,12 +150,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const raw = Object.fromEntries(Object.entries(input).filter(([k]) => !(OPTION_INPUT_KEYS as readonly string[]).includes(k)));
     const { errors } = validateRequirements(raw);
     if (errors.length > 0) throw new InputError(listProblems(errors.map(describeEngineError)));
+    const rateOverrides = options.rates ? readRates(options.rates, io.cwd) : undefined;
     let budgetOptions = parseOptions(input, options.lang);
     let quoteItems: QuoteItem[] = [];
-    if (options.quotes && options.quoteOption) ({ options: budgetOptions, items: quoteItems } = applyQuote(options.quotes, options.quoteOption, budgetOptions, raw, io.cwd));
+    if (options.quotes && options.quoteOption) ({ options: budgetOptions, items: quoteItems } = applyQuote(options.quotes, options.quoteOption, budgetOptions, raw, rateOverrides, io.cwd));
     const decision = input.decision === undefined ? undefined : parseDecisionMatrix(input.decision, budgetOptions, options.lang);
     const hasOwnOptions = OPTION_INPUT_KEYS.some((k) => k in input) || quoteItems.length > 0;
-    const rateOverrides = options.rates ? readRates(options.rates, io.cwd) : undefined;
     const out = resolve(io.cwd, options.out);
     const summaryPath = options.summary ? resolve(io.cwd, options.summary) : undefined;
     const targets = [{ flag: "--out", path: out }, ...(summaryPath ? [{ flag: "--summary", path: summaryPath }] : [])];
@@ -171,7 +172,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const xlsx = await writeXlsx(plan);
     const today = new Date().toISOString().slice(0, 10);
     const files: OutputFile[] = [{ flag: "--out", path: out, data: xlsx }];
-    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify({ ...summaryJson(budget, { monteCarlo, checks }), options: optionsJson(optionBudgets, optionRisks), ...(quoteItems.length ? { quote: quoteJson(options.quoteOption!, quoteItems, today) } : {}), ...(decision ? { decision: decisionJson(decision, optionBudgets) } : {}) }, null, 2)}\n` });
+    const summary = {
+      ...summaryJson(budget, { monteCarlo, checks }),
+      options: optionsJson(optionBudgets, optionRisks),
+      ...(quoteItems.length ? { quote: quoteJson(options.quoteOption!, quoteItems, today) } : {}),
+      ...(decision ? { decision: decisionJson(decision, optionBudgets) } : {}),
+    };
+    if (summaryPath) files.push({ flag: "--summary", path: summaryPath, data: `${JSON.stringify(summary, null, 2)}\n` });
     replaceOutputs(files);
 
     io.out(`${formatSummaryTable(budget, options.lang, { monteCarlo, checks })}\n`);

@@ -24,7 +24,7 @@ export type { Requirements } from "./requirements/Requirements";
 export { validateRequirements, parseRequirements, defaultRequirements, allowedText, requirementSpec } from "./requirements/validateRequirements";
 export { RATE_CARD_ENTRIES, RATE_CARD_AS_OF } from "./rateCard/rateCardEntries";
 export type { RateCardEntry, EvidenceStatus, QuoteTerms } from "./rateCard/RateCardEntry";
-export { rateEntry, defaultRateValue, validateRateOverrides, EVIDENCE_STATUSES, QUOTE_TERM_MONTHS, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
+export { rateEntry, defaultRateValue, validateRateOverrides, applyRateOverrides, EVIDENCE_STATUSES, QUOTE_TERM_MONTHS, type RateOverride, type RateOverrides } from "./rateCard/rateCard";
 export type { OfferProfile, OfferFigure, OfferEvidence, OfferStatus, SeatTier, SeatTierMode } from "./offers/OfferProfile";
 export { DEFAULT_OFFER_CN, DEFAULT_OFFER_INTL } from "./offers/defaultOffers";
 export { offerRateEntries, offerRateOverrides } from "./offers/offerRateEntries";

@@ -1,5 +1,7 @@
 /** The budget CLI as a user runs it: a tsx child process in a folder of the test's choosing, without INIT_CWD. */
 import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "../..");
@@ -18,4 +20,14 @@ export function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
   return new Promise((done) => {
     execFile(TSX, [CLI, ...args], { cwd, env }, (error, stdout, stderr) => done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
   });
+}
+
+/** A fresh temporary folder for each test of the file, removed afterwards; call the result for its path. */
+export function useTempFolder(prefix: string): () => string {
+  let dir = "";
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
 }

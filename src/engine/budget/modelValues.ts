@@ -17,49 +17,52 @@ export function inputValues(req: Requirements): ReadonlyMap<string, ExprValue> {
   return out;
 }
 
+/** What the model reads rates through: by key only, so rates can be worked out as they are read. */
+export type RateLookup = Pick<ReadonlyMap<string, Decimal>, "get" | "has">;
+
 /**
  * Effective rates in the budget currency, by key, each worked out when first read: a budget reads one labour
  * market's salaries and one region's prices, a small part of the rate card.
  */
-class EffectiveRates extends Map<string, Decimal> {
+class EffectiveRates implements RateLookup {
   private readonly byKey = new Map<string, RateCardEntry>();
+  private readonly values = new Map<string, Decimal>();
 
   constructor(
     private readonly req: Requirements,
     private readonly card: readonly RateCardEntry[],
   ) {
-    super();
     for (const e of card) this.byKey.set(e.key, e);
   }
 
-  override get(key: string): Decimal | undefined {
-    let value = super.get(key);
+  get(key: string): Decimal | undefined {
+    let value = this.values.get(key);
     if (value === undefined) {
       const entry = this.byKey.get(key);
       if (entry === undefined) return undefined;
       value = effectiveRate(entry, this.req, this.card);
-      super.set(key, value);
+      this.values.set(key, value);
     }
     return value;
   }
 
-  override has(key: string): boolean {
+  has(key: string): boolean {
     return this.byKey.has(key);
   }
 }
 
-export function rateValues(req: Requirements, entries: readonly RateCardEntry[]): ReadonlyMap<string, Decimal> {
+export function rateValues(req: Requirements, entries: readonly RateCardEntry[]): RateLookup {
   return new EffectiveRates(req, entries);
 }
 
-export function lookup<T>(map: ReadonlyMap<string, T> | undefined, key: string, what: string): T {
+export function lookup<T>(map: Pick<ReadonlyMap<string, T>, "get"> | undefined, key: string, what: string): T {
   const v = map?.get(key);
   if (v === undefined) throw new Error(`Model error: unknown ${what} "${key}"`);
   return v;
 }
 
 /** An evaluation context for window year t (sizing at index t − 1) over inputs and rates; lines are not allowed. */
-export function yearContext(t: number, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>, sizing: readonly ReadonlyMap<string, Decimal>[], who: string): EvalContext {
+export function yearContext(t: number, inputs: ReadonlyMap<string, ExprValue>, rates: RateLookup, sizing: readonly ReadonlyMap<string, Decimal>[], who: string): EvalContext {
   return {
     year: t,
     input: (key) => lookup(inputs, key, "input"),
@@ -72,7 +75,7 @@ export function yearContext(t: number, inputs: ReadonlyMap<string, ExprValue>, r
 }
 
 /** Every sizing row for window years 1 … years, at index w − 1 (a row may look at earlier years and at rows above it). */
-export function sizeByYear(years: number, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): ReadonlyMap<string, Decimal>[] {
+export function sizeByYear(years: number, inputs: ReadonlyMap<string, ExprValue>, rates: RateLookup): ReadonlyMap<string, Decimal>[] {
   const sizing: Map<string, Decimal>[] = [];
   for (let t = 1; t <= years; t++) {
     const values = new Map<string, Decimal>();

@@ -6,7 +6,7 @@ import { Decimal, ZERO } from "../decimal";
 import { evaluateNumber, type EvalContext, type ExprValue } from "../expression/evaluateExpr";
 import { COST_LINES } from "../lines/costLines";
 import type { LineItem } from "../lines/LineItem";
-import { lookup } from "./modelValues";
+import { lookup, type RateLookup } from "./modelValues";
 import { lineAmountVaries } from "./yearInvariance";
 import type { MonthSpan } from "./quotedTerm";
 import { pathInfo, type PathId } from "./paths";
@@ -18,7 +18,7 @@ const ESCALATION_ROW: Readonly<Record<LineItem["escalation"], string | null>> = 
 export interface PricingInputs {
   readonly calendar: BudgetWindow;
   readonly inputs: ReadonlyMap<string, ExprValue>;
-  readonly rates: ReadonlyMap<string, Decimal>;
+  readonly rates: RateLookup;
   readonly sizing: readonly ReadonlyMap<string, Decimal>[];
   /** Months where something other than a line's timing changes (quote terms): segments are cut there too. */
   readonly extraCuts?: readonly MonthSpan[];

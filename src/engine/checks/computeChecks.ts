@@ -4,7 +4,7 @@ import { formatMonth } from "../calendar/monthIndex";
 import { ZERO, type Decimal } from "../decimal";
 import { evaluateNumber, type ExprValue } from "../expression/evaluateExpr";
 import { applyRateOverrides, type RateOverrides } from "../rateCard/rateCard";
-import { inputValues, rateValues, yearContext } from "../budget/modelValues";
+import { inputValues, rateValues, yearContext, type RateLookup } from "../budget/modelValues";
 import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { analyticFrom, type AnalyticResult } from "../risk/sensitivity";
@@ -42,7 +42,7 @@ function windowYearValue(line: LineResult, w: number): Decimal {
 }
 
 /** A watch's level in every window year; "rise" trips in the first year 2…N above the year before, "positive" in the first above 0. */
-function evaluateWatch(w: YearWatch, b: BudgetResult, inputs: ReadonlyMap<string, ExprValue>, rates: ReadonlyMap<string, Decimal>): WatchResult {
+function evaluateWatch(w: YearWatch, b: BudgetResult, inputs: ReadonlyMap<string, ExprValue>, rates: RateLookup): WatchResult {
   const years = b.calendar.years;
   const levels: Decimal[] = [];
   for (let t = 1; t <= years; t++) levels.push(evaluateNumber(w.level, yearContext(t, inputs, rates, b.sizing, "a year watch")));
