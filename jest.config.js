@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true } }],
   },
+  // The pane loads csv-parse's browser build on demand; under Node the same library's CommonJS build stands in.
+  moduleNameMapper: { "^csv-parse/browser/esm/sync$": "<rootDir>/node_modules/csv-parse/dist/cjs/sync.cjs" },
   testEnvironment: "node",
   // Applies an expression mutant only when IMCOST_EXPR_MUTANT is set (npm run test:mutation:expr).
   // asyncUtilTimeout: Testing Library's waits get a limit fit for a busy machine (see the file).

@@ -31,6 +31,12 @@ const ENGINE_MODULES = /[\\/](node_modules[\\/]decimal\.js|src[\\/]engine)[\\/]/
  * is a separate entry in its own thread: it carries its own copy of what it needs and never pulls modules
  * into engine.js (which would weigh on the functions path). */
 const PAGE_ENTRIES = new Set(["functions", "taskpane"]);
+/**
+ * The named options (IMCOST.COMPARE and the pane's Options panel) stay in each entry: small, and moved into
+ * engine.js they would cost the functions path more in cross-chunk exports than they save the pane.
+ */
+const OPTIONS_MODULES = /[\\/]src[\\/]engine[\\/]options[\\/]/;
+const sharedEngineModule = (module) => ENGINE_MODULES.test(module.resource || "") && !OPTIONS_MODULES.test(module.resource || "");
 
 /**
  * A production build without BASE_URL still points the manifest, metadata and help pages at
@@ -104,7 +110,7 @@ module.exports = (env = {}, argv = {}) => {
           // (workbook plan, risk) stays in the pane's bundle so the functions load light.
           engine: {
             name: "engine",
-            test: ENGINE_MODULES,
+            test: sharedEngineModule,
             chunks: (chunk) => PAGE_ENTRIES.has(chunk.name),
             minChunks: 2,
             enforce: true,

@@ -9,7 +9,7 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, parseDecisionMatrix, optionsMonteCarlo, parseOptions, parseQuoteTable, parseRequirements, quoteRateOverrides, applyRateOverrides, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
+import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, parseDecisionMatrix, optionsMonteCarlo, parseOptions, parseQuoteTable, applyQuote, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
@@ -95,9 +95,8 @@ function readRates(path: string, cwd: string): RateOverrides {
 }
 
 /** The quote file's items as QUOTED rates of the option it prices; a bad row or column exits 2 and writes nothing. */
-function applyQuote(file: string, optionId: string, options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, shared: RateOverrides | undefined, cwd: string): { options: BudgetOption[]; items: QuoteItem[] } {
-  const target = options.find((o) => o.id === optionId);
-  if (!target) throw new InputError(`--quote-option: no option "${escapeText(optionId)}" (the options are ${options.map((o) => o.id).join(", ")})`);
+function readQuote(file: string, optionId: string, options: readonly BudgetOption[], raw: Readonly<Record<string, unknown>>, shared: RateOverrides | undefined, cwd: string): { options: BudgetOption[]; items: QuoteItem[] } {
+  if (!options.some((o) => o.id === optionId)) throw new InputError(`--quote-option: no option "${escapeText(optionId)}" (the options are ${options.map((o) => o.id).join(", ")})`);
   let rows: unknown[][];
   try {
     rows = quoteRows(readInputBytes("--quotes", file, cwd), file);
@@ -107,9 +106,7 @@ function applyQuote(file: string, optionId: string, options: readonly BudgetOpti
   }
   try {
     const items = parseQuoteTable(rows);
-    // Converted at the exchange rates in force: the requirements' fxUsdToCny and the rate card with --rates applied.
-    const rates = quoteRateOverrides(items, parseRequirements(raw), applyRateOverrides(shared));
-    return { options: options.map((o) => (o === target ? { ...o, rates: { ...o.rates, ...rates } } : o)), items };
+    return { options: applyQuote(options, optionId, items, raw, shared), items };
   } catch (e) {
     if (!(e instanceof EngineError)) throw e;
     const got = e.received === undefined ? "" : `, got ${escapeText(e.received)}`;
@@ -153,7 +150,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const rateOverrides = options.rates ? readRates(options.rates, io.cwd) : undefined;
     let budgetOptions = parseOptions(input, options.lang);
     let quoteItems: QuoteItem[] = [];
-    if (options.quotes && options.quoteOption) ({ options: budgetOptions, items: quoteItems } = applyQuote(options.quotes, options.quoteOption, budgetOptions, raw, rateOverrides, io.cwd));
+    if (options.quotes && options.quoteOption) ({ options: budgetOptions, items: quoteItems } = readQuote(options.quotes, options.quoteOption, budgetOptions, raw, rateOverrides, io.cwd));
     const decision = input.decision === undefined ? undefined : parseDecisionMatrix(input.decision, budgetOptions, options.lang);
     const hasOwnOptions = OPTION_INPUT_KEYS.some((k) => k in input) || quoteItems.length > 0;
     const out = resolve(io.cwd, options.out);

@@ -1,4 +1,4 @@
-import { PATHS, weightedScore, type DecisionMatrix, type Language, type OptionBudget, type PathRisk, type BudgetOption } from "../engine";
+import { PATHS, rankByTco, weightedScore, type DecisionMatrix, type Language, type OptionBudget, type PathRisk, type BudgetOption } from "../engine";
 import { pathSummary, riskSummary, table, type PathSummary, type RiskSummary } from "./formatSummary";
 
 /** One option in the --summary JSON: the fields of a path, its name and path, and its Monte Carlo figures. */
@@ -33,7 +33,7 @@ function optionRows(budgets: readonly OptionBudget[], risks: readonly OptionRisk
   const money = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
   const money2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const cents = (x: { toDecimalPlaces(n: number): { toNumber(): number } }) => x.toDecimalPlaces(2).toNumber();
-  const ranked = budgets.map((b, i) => ({ b, risk: risks[i]?.risk })).sort((x, y) => x.b.budget.tco.comparedTo(y.b.budget.tco));
+  const ranked = rankByTco(budgets.map((b, i) => ({ b, budget: b.budget, risk: risks[i]?.risk })));
   return ranked.map(({ b, risk }, i) => [
     String(i + 1),
     `${b.option.name} (${b.option.id})`,
@@ -72,7 +72,7 @@ const MATRIX_TEXT = {
 /** Options by weighted score, each with its rank by TCO, and the criteria with their weights. */
 export function formatDecisionTable(matrix: DecisionMatrix, budgets: readonly OptionBudget[], language: Language): string {
   const t = MATRIX_TEXT[language];
-  const byCost = [...budgets].sort((a, b) => a.budget.tco.comparedTo(b.budget.tco)).map((b) => b.option.id);
+  const byCost = rankByTco(budgets).map((b) => b.option.id);
   const rows = budgets
     .map((b) => ({ b, score: weightedScore(matrix, b.option.id) }))
     .sort((x, y) => y.score.comparedTo(x.score))

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { PATH_IDS, computeChecks, validateRequirements, type CheckResult, type PathId } from "../engine";
+import { PATH_IDS, computeChecks, defaultOptions, rankByTco, validateRequirements, type BudgetOption, type CheckResult, type OptionBudget, type PathId } from "../engine";
 import { ChecksSection } from "./components/ChecksSection";
 import { CumulativeChart } from "./components/CumulativeChart";
 import { DownloadPanel } from "./components/DownloadPanel";
@@ -24,6 +24,7 @@ import { FiscalYearViews } from "./components/FiscalYearViews";
 import { ChangedInfo, GeneratePanel } from "./components/GeneratePanel";
 import { PaneSection, type PaneSectionId } from "./components/PaneSection";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { OptionsSection, useOptionBudgets } from "./components/OptionsSection";
 import { PreviewCards, PreviewStrip } from "./components/PreviewCards";
 import { RequirementsForm } from "./components/RequirementsForm";
 import { RiskSection } from "./components/RiskSection";
@@ -35,6 +36,7 @@ import { formReducer, formToRaw, initialFormState, specFor, type FieldValue } fr
 import { PRESET_IDS } from "./state/presets";
 import type { StandaloneActions } from "./standalone/downloadBudget";
 import { fluentTheme, type ThemeName } from "./theme";
+
 import type { WorkbookActions } from "./workbookTypes";
 
 const useStyles = makeStyles({
@@ -88,6 +90,7 @@ export function App({ initialLang, theme, actions, standalone, debounceMs = 150,
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [form, dispatch] = React.useReducer(formReducer, undefined, () => initialFormState("medium"));
   const [pathView, setPathView] = React.useState<PathView>("all");
+  const [options, setOptions] = React.useState<BudgetOption[]>(() => defaultOptions(initialLang));
   const [openSections, setOpenSections] = React.useState<SectionId[]>(["scale"]);
   const [openPanels, setOpenPanels] = React.useState<ReadonlySet<PaneSectionId>>(() => new Set(initialOpen));
   const togglePanel = React.useCallback((id: PaneSectionId) => {
@@ -134,6 +137,7 @@ export function App({ initialLang, theme, actions, standalone, debounceMs = 150,
   const rawKey = React.useMemo(() => JSON.stringify(raw), [raw]);
   // Generation reuses the worker's result when it was computed for exactly these inputs.
   const monteCarlo = risk.data && risk.data.key === rawKey ? risk.data.monteCarlo : undefined;
+  const priced = useOptionBudgets(preview.inputs, options, preview.result);
   const riskHorizon = typeof risk.data?.inputs.horizonYears === "number" ? risk.data.inputs.horizonYears : (preview.result?.horizonYears ?? 5);
 
   const onChange = React.useCallback((key: string, value: FieldValue) => dispatch({ type: "set", key, value }), []);
@@ -203,6 +207,14 @@ export function App({ initialLang, theme, actions, standalone, debounceMs = 150,
         {panel("risk", "imcost-risk-title", t.risk.title, <RiskSection analysis={risk} paths={paths} lang={lang} stale={!valid} horizonYears={riskHorizon} />)}
 
         {panel(
+          "options",
+          "imcost-options-title",
+          t.options.title,
+          <OptionsSection lang={lang} options={options} onOptions={setOptions} inputs={preview.inputs} result={preview.result} priced={priced} open={openPanels.has("options")} readSelection={actions?.readSelection} />,
+          priced.budgets && <OptionsSummary lang={lang} budgets={priced.budgets} />,
+        )}
+
+        {panel(
           "inputs",
           "imcost-form-title",
           t.formTitle,
@@ -266,6 +278,17 @@ function ChecksSummary({ ok, text }: { readonly ok: boolean; readonly text: stri
     <Badge appearance="tint" color={ok ? "success" : "danger"} size="medium" data-testid="checks-summary">
       {text}
     </Badge>
+  );
+}
+
+/** How many options, and the cheapest, beside the Options panel's title (visible while it is closed; wraps, as names are long). */
+function OptionsSummary({ lang, budgets }: { readonly lang: Lang; readonly budgets: readonly OptionBudget[] }): React.ReactElement {
+  const styles = useStyles();
+  const best = rankByTco(budgets)[0];
+  return (
+    <Caption1 className={styles.hint} data-testid="options-summary">
+      {fill(STRINGS[lang].options.summary, { n: budgets.length, best: best?.option.name ?? "–" })}
+    </Caption1>
   );
 }
 

@@ -6,6 +6,7 @@
 import { buildWorkbookPlan } from "../engine";
 import { RISK_SEED, RISK_TRIALS } from "./risk/riskProtocol";
 import { readInputs, writeWorkbook } from "../workbook/officeWriter";
+import { readSelection } from "../workbook/readSelection";
 import type { GenerateOutcome, WorkbookActions } from "./workbookTypes";
 
 /** The real actions, inside Excel. */
@@ -37,4 +38,5 @@ export const officeWorkbookActions: WorkbookActions = {
     // readInputs finds the cells through the Input_<key> names, so the plan's language does not matter.
     return readInputs(buildWorkbookPlan({}, { language }));
   },
+  readSelection,
 };

@@ -43,6 +43,8 @@ export interface WorkbookActions {
   generate(raw: Readonly<Record<string, unknown>>, options: GenerateOptions): Promise<GenerateOutcome>;
   /** The Input_* values found in the workbook, by requirement key (stored form: fractions, numbers, text). */
   load(language: Lang): Promise<Record<string, unknown>>;
+  /** The values of the range selected in Excel, date cells as "YYYY-MM-DD" (a quote to import). */
+  readSelection(): Promise<unknown[][]>;
 }
 
 /**

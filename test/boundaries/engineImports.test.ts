@@ -7,7 +7,7 @@ import path from "path";
 
 const root = path.join(__dirname, "../..");
 const engineDir = path.join(root, "src/engine");
-const ADAPTER_DIRS = ["src/functions", "src/workbook", "src/taskpane", "src/cli", "scripts"];
+const ADAPTER_DIRS = ["src/functions", "src/workbook", "src/taskpane", "src/cli", "src/quoteText", "scripts"];
 const ENGINE_INDEX = new Set([engineDir, path.join(engineDir, "index"), path.join(engineDir, "index.ts")]);
 
 function sourceFiles(dir: string): string[] {

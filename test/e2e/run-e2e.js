@@ -16,6 +16,7 @@
  *    (dist/riskWorker.js; P50 ≤ P80 ≤ P90 as shown, equal to runMonteCarlo in Node, the same values on the
  *    generated Risk sheet), the tornado and the Checks section; en-US dark: theme, language, risk, axe; an
  *    unsupported host.
+ * 3b. Options: a catalogue profile added and a quote pasted (csv-parse's chunk loads under the CSP), ranked by TCO.
  * 4. Layout at Excel's real pane size: at 320, 350 and 500 px wide (378 px high), zh and en, light and dark,
  *    Generate and Load are on screen without scrolling; with every panel, section and check group open, no
  *    visible element reaches past the viewport (element by element) and no heading wraps inside a word.
@@ -240,6 +241,16 @@ async function openPanels(page, ids) {
     const toggle = page.getByTestId(`toggle-${id}`);
     if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
   }
+}
+
+/** A catalogue option (long names) and the quote form of the commercial option, so layout checks cover them. */
+async function addOptionsForLayout(page) {
+  if ((await page.locator("[data-option='dingtalkCn']").count()) === 0) {
+    await page.getByTestId("catalogue-select").selectOption("dingtalkCn");
+    await page.getByTestId("catalogue-add").click();
+  }
+  if ((await page.getByTestId("quote-text").count()) === 0) await page.getByTestId("quote-commercial").click();
+  await settle(page);
 }
 
 async function settle(page) {
@@ -783,6 +794,34 @@ async function main() {
     });
     await en.page.close();
 
+    // ============================================================ options and a pasted quote
+    console.log("options: catalogue profile and a pasted quote (csv-parse loads on demand under the CSP)");
+    const opt = await openPane(context, base, { displayLanguage: "en-US" });
+    await opt.page.waitForSelector("[data-testid='generate']");
+    await test("a catalogue profile and a pasted quote are priced and ranked in the Options panel", async () => {
+      await opt.page.setViewportSize({ width: 350, height: 378 });
+      await openPanels(opt.page, ["options"]);
+      await addOptionsForLayout(opt.page);
+      const quote = "item\tunitPrice\tcurrency\tquantity\trateKey\ttermMonths\tvalidUntil\tdocument\tquoteDate\nSeat\t36\tCNY\t5000\tsaas_seat_month_t2_cn\t36\t2099-03-31\tQ-7\t2026-11-25";
+      await opt.page.getByTestId("quote-text").fill(quote);
+      await opt.page.getByTestId("quote-import-paste").click();
+      await opt.page.getByTestId("quote-outcome").waitFor();
+      assertEqual(await opt.page.getByTestId("quote-outcome").innerText(), "1 item priced into “Commercial” as QUOTED.", "quote outcome");
+      assertEqual(await opt.page.locator("[data-option='commercial'] [data-testid='quoted']").count(), 1, "quoted badge");
+      const tcos = await opt.page.locator("[data-option]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-tco"))));
+      assertEqual(tcos.length, 4, "options listed");
+      assertEqual([...tcos].sort((a, b) => a - b), tcos, "ranked lowest TCO first");
+      await expectNoCspViolation(opt.page);
+      await opt.page.setViewportSize({ width: 350, height: HEIGHT });
+      await settle(opt.page);
+      const box = await opt.page.locator("[data-pane-section='options']").evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top + window.scrollY - 8, height: r.height + 16 };
+      });
+      await opt.page.screenshot({ path: path.join(SHOTS, "pane-en-options-350.png"), fullPage: true, clip: { x: 0, y: box.top, width: 350, height: box.height } });
+    });
+    await opt.page.close();
+
     // ============================================================ Excel's pane sizes
     console.log("pane sizes: 320, 350, 500 px × 378 px, zh/en, light/dark");
     for (const [lang, dark] of [["zh-CN", false], ["zh-CN", true], ["en-US", false], ["en-US", true]]) {
@@ -803,7 +842,8 @@ async function main() {
           }
         });
         await test(`${label}: no element past the viewport, no heading broken inside a word (everything open)`, async () => {
-          await openPanels(pane.page, ["preview", "checks", "risk", "inputs"]);
+          await openPanels(pane.page, ["preview", "checks", "risk", "options", "inputs"]);
+          await addOptionsForLayout(pane.page);
           const all = await pane.page.evaluate(() => [...document.querySelectorAll("[data-section]")].map((e) => e.getAttribute("data-section")));
           for (const header of await pane.page.locator("[data-trap] button").all()) if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
           await showSections(pane.page, all);

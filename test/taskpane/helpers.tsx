@@ -9,6 +9,8 @@ export interface FakeActions extends WorkbookActions {
   readonly generateCalls: { raw: Readonly<Record<string, unknown>>; options: GenerateOptions }[];
   loadResult: Record<string, unknown>;
   failWith: unknown;
+  /** What readSelection returns: the range "selected in Excel". */
+  selection: unknown[][];
 }
 
 export function fakeActions(): FakeActions {
@@ -16,6 +18,7 @@ export function fakeActions(): FakeActions {
     generateCalls: [],
     loadResult: {},
     failWith: null,
+    selection: [],
     async generate(raw, options) {
       fake.generateCalls.push({ raw, options: { ...options, userChangedInputs: new Set(options.userChangedInputs) } });
       options.onProgress?.({ id: "plan" });
@@ -39,6 +42,9 @@ export function fakeActions(): FakeActions {
     },
     async load() {
       return fake.loadResult;
+    },
+    async readSelection() {
+      return fake.selection;
     },
   };
   return fake;

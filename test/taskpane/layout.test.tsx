@@ -7,12 +7,13 @@ import { App } from "../../src/taskpane/App";
 import { fakeActions } from "./helpers";
 
 describe("pane layout", () => {
-  it("opens the preview and the inputs, shows Check_All beside the closed checks, and toggles a panel", () => {
+  it("opens the preview and the inputs, shows Check_All beside the closed checks and the options' summary beside theirs, and toggles a panel", () => {
     render(<App initialLang="en-US" theme="light" actions={fakeActions()} debounceMs={0} riskDebounceMs={0} />);
     const order = [...document.querySelectorAll("[data-pane-section]")].map((e) => e.getAttribute("data-pane-section"));
-    expect(order).toEqual(["preview", "checks", "risk", "inputs"]);
-    const open = (id: string) => document.querySelector(`[data-pane-section="${id}"]`)!.getAttribute("data-open");
-    expect(["preview", "checks", "risk", "inputs"].map(open)).toEqual(["true", "false", "false", "true"]);
+    expect(order).toEqual(["preview", "checks", "risk", "options", "inputs"]);
+    const open = (id: string | null) => document.querySelector(`[data-pane-section="${id}"]`)!.getAttribute("data-open");
+    expect(order.map(open)).toEqual(["true", "false", "false", "false", "true"]);
+    expect(screen.getByTestId("options-summary").textContent).toMatch(/^3 options · lowest TCO: /);
     const toggle = screen.getByTestId("toggle-checks");
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(document.getElementById(toggle.getAttribute("aria-controls")!)!.hidden).toBe(true);

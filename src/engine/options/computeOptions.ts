@@ -61,10 +61,13 @@ function checkRegions(raw: Readonly<Record<string, unknown>>, options: readonly 
   }
 }
 
-/** Every option's budget: its path, priced with the shared requirements and its own overrides. */
-export function computeOptions(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[], compute: ComputeOptions = {}): OptionBudget[] {
+/**
+ * Every option's budget: its path, priced with the shared requirements and its own overrides. A budget already
+ * computed from `raw` and `compute` (the pane's preview) serves every option that overrides nothing.
+ */
+export function computeOptions(raw: Readonly<Record<string, unknown>>, options: readonly BudgetOption[], compute: ComputeOptions = {}, base?: BudgetResult): OptionBudget[] {
   checkRegions(raw, options);
-  const results = sharedBy(options, raw, compute.rateOverrides, (req, rateOverrides) => computeBudget(req, { ...compute, rateOverrides }));
+  const results = sharedBy(options, raw, compute.rateOverrides, (req, rateOverrides) => (base && req === raw ? base : computeBudget(req, { ...compute, rateOverrides })));
   return options.map((option, i) => ({ option, budget: results[i].paths[option.path], result: results[i] }));
 }
 

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-export type PaneSectionId = "preview" | "checks" | "risk" | "inputs";
+export type PaneSectionId = "preview" | "checks" | "risk" | "options" | "inputs";
 
 const useStyles = makeStyles({
   panel: {

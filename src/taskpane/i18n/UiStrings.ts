@@ -172,6 +172,57 @@ export interface UiStrings {
     readonly loadedNone: string;
     readonly loadFailed: string;
   };
+  /** Named options: real offers (catalogue profiles, quotes) compared beside the three paths. */
+  readonly options: {
+    readonly title: string;
+    readonly loading: string;
+    readonly intro: string;
+    /** What the generated workbook holds until options reach it. */
+    readonly workbookNote: string;
+    /** The summary beside the panel's title: {n} options, {best} the lowest TCO. */
+    readonly summary: string;
+    readonly listLabel: string;
+    readonly tco: string;
+    readonly npv: string;
+    readonly perUser: string;
+    readonly goLive: string;
+    readonly notLive: string;
+    readonly indicative: string;
+    readonly quoted: string;
+    readonly rename: string;
+    readonly nameLabel: string;
+    readonly save: string;
+    readonly cancel: string;
+    readonly duplicate: string;
+    /** A duplicate's name: {name} of the original. */
+    readonly copyName: string;
+    readonly remove: string;
+    readonly importQuote: string;
+    readonly addLabel: string;
+    /** The catalogue's groups in the dropdown. */
+    readonly kinds: Readonly<Record<"commercial" | "selfHostedLicence" | "paas", string>>;
+    readonly add: string;
+    readonly full: string;
+    readonly otherRegion: string;
+    readonly quoteTitle: string;
+    readonly quoteHelp: string;
+    readonly quoteText: string;
+    readonly quoteImport: string;
+    readonly quoteFromSelection: string;
+    readonly quoteReading: string;
+    /** {n} items priced into {option}. */
+    readonly quoteDone: string;
+    readonly quoteDoneOne: string;
+    /** {document}, {row}, {item}, {until}: an item whose offer has lapsed. */
+    readonly quoteExpired: string;
+    /** A problem in the pasted quote: {where} row and column, {allowed} what it must be, {got} what it was. */
+    readonly quoteError: string;
+    readonly quoteUnreadable: string;
+    readonly quoteEmpty: string;
+    readonly close: string;
+    readonly nameError: string;
+    readonly computeFailed: string;
+  };
   /** The page opened in a plain browser, outside Excel: the banner on top and the download footer. */
   readonly standalone: {
     readonly bannerTitle: string;
