@@ -9,7 +9,7 @@
  * Writing is writeOutputs.ts: both outputs are replaced or neither, and each I/O failure has its own exit
  * code (exitCodes.ts).
  */
-import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, expiredQuoteItems, parseDecisionMatrix, optionsMonteCarlo, parseOptions, parseQuoteTable, applyQuote, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
+import { EngineError, OPTION_INPUT_KEYS, REQUIREMENT_SPECS, allowedText, buildWorkbookPlan, computeBudget, computeChecks, computeOptions, optionChecks, expiredQuoteItems, parseDecisionMatrix, optionsMonteCarlo, parseOptions, parseQuoteTable, applyQuote, type BudgetOption, type QuoteItem, runMonteCarlo, validateRateOverrides, validateRequirements, type RateOverrides, type RequirementSpec } from "../engine";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeXlsx } from "../workbook/xlsxWriter";
@@ -163,6 +163,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const monteCarlo = runMonteCarlo(raw, { seed: options.seed, trials: options.trials, rateOverrides });
     const checks = computeChecks(raw, { language: options.lang, rateOverrides });
     const optionBudgets = computeOptions(raw, budgetOptions, { rateOverrides });
+    const perOptionChecks = optionBudgets.map((b) => optionChecks(raw, b, { language: options.lang, rateOverrides }));
     const optionRisks = optionsMonteCarlo(raw, budgetOptions, { seed: options.seed, trials: options.trials, rateOverrides }, monteCarlo);
     // The workbook's Risk sheet shows this very run, so its Monte Carlo values equal the summary's.
     const plan = buildWorkbookPlan(raw, { language: options.lang, monteCarlo, rateOverrides });
@@ -171,7 +172,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const files: OutputFile[] = [{ flag: "--out", path: out, data: xlsx }];
     const summary = {
       ...summaryJson(budget, { monteCarlo, checks }),
-      options: optionsJson(optionBudgets, optionRisks),
+      options: optionsJson(optionBudgets, optionRisks, perOptionChecks),
       ...(quoteItems.length ? { quote: quoteJson(options.quoteOption!, quoteItems, today) } : {}),
       ...(decision ? { decision: decisionJson(decision, optionBudgets) } : {}),
     };
@@ -183,7 +184,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`Warning: quote ${escapeText(item.document)}, row ${item.row} (${escapeText(item.item, 60)}) stood until ${item.validUntil}; it has expired (today is ${today}): ask the vendor to renew it.\n`);
     }
     if (hasOwnOptions) {
-      io.out(`\n${formatOptionsTable(optionBudgets, optionRisks, options.lang)}\n`);
+      io.out(`\n${formatOptionsTable(optionBudgets, optionRisks, options.lang, perOptionChecks)}\n`);
       if (decision) io.out(`\n${formatDecisionTable(decision, optionBudgets, options.lang)}\n`);
       // Issue 15 builds options into the workbook next; until then they are in this table and the summary only.
       io.out(options.lang === "zh-CN" ? "备选方案见上表及 --summary（options.<id>）；工作簿仍只含三种路径。\n" : "The options are in this table and in --summary (options.<id>); the workbook shows the three paths.\n");

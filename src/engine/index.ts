@@ -62,6 +62,7 @@ export { MAX_OPTIONS, MAX_OPTION_NAME_CHARS, OPTION_ID_PATTERN, OPTION_INPUT_GRO
 export { defaultOptions } from "./options/defaultOptions";
 export { freeOptionId } from "./options/freeOptionId";
 export { rankByTco } from "./options/rankByTco";
+export { optionChecks } from "./options/optionChecks";
 export { parseName as parseOptionName } from "./options/optionFields";
 export { catalogueOption } from "./options/catalogue/catalogueOption";
 export { parseOptions, OPTION_INPUT_KEYS } from "./options/parseOptions";

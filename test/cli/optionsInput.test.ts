@@ -33,8 +33,15 @@ test("each option's summary equals the engine with the shared requirements and t
   expect(s.options.leanTeam.tco).toBe(cents(lean.tco));
   expect(s.options.commercial.tco).toBe(s.paths.commercial.tco);
   expect(s.options.commercial.risk).toEqual(s.risk.commercial);
-  expect(Object.keys(s.options.leanTeam).sort()).toEqual([...Object.keys(s.paths.selfBuild), "name", "path", "risk"].sort());
+  expect(Object.keys(s.options.leanTeam).sort()).toEqual([...Object.keys(s.paths.selfBuild), "name", "path", "risk", "checks", "warnings", "warningCount"].sort());
   expect(r.stdout).toContain("DingTalk 私有化 (dingtalkPrivate)");
+  // Each option's own checks: its path's integrity checks, Check_All last, and its own warnings counted.
+  const own = s.options.leanTeam;
+  expect(own.checks.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(["sum_selfBuild", "reconciles_selfBuild", "all"]));
+  expect(own.checks.map((c: { id: string }) => c.id)).not.toContain("sum_commercial");
+  expect(own.warningCount).toBe(own.warnings.filter((w: { ok: boolean }) => !w.ok).length);
+  expect(own.checks.at(-1)).toMatchObject({ id: "all", ok: true });
+  expect(r.stdout).toMatch(/Integrity · warnings/);
 });
 
 test.each<[string, unknown, string]>([

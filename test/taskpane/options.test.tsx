@@ -8,7 +8,7 @@
 jest.mock("../../src/taskpane/risk/createRiskWorker", () => require("./fakeRiskWorker"));
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { applyQuote, catalogueOption, computeOptions, defaultOptions, parseQuoteTable, type BudgetOption } from "../../src/engine";
+import { applyQuote, catalogueOption, computeOptions, defaultOptions, optionChecks, parseQuoteTable, warningCount, type BudgetOption } from "../../src/engine";
 import { App } from "../../src/taskpane/App";
 import { formToRaw, presetValues } from "../../src/taskpane/state/formState";
 import { fakeActions, type FakeActions } from "./helpers";
@@ -37,6 +37,18 @@ test("lists the three paths lowest TCO first, each with the engine's TCO, and th
   expect(items().map((el) => el.getAttribute("data-tco"))).toEqual(expected.map((b) => b.budget.tco.toFixed(2)));
   expect(screen.getByTestId("options-summary").textContent).toBe(`3 options · lowest TCO: ${expected[0].option.name}`);
   expect(screen.getByTestId("options").textContent).toContain("The generated workbook still shows the three paths");
+});
+
+test("each option shows its own Check_All and lists its failing warnings", async () => {
+  await renderOptions();
+  for (const priced of computeOptions(raw(), defaultOptions())) {
+    const own = optionChecks(raw(), priced);
+    const box = within(item(priced.option.id)).getByTestId("option-checks");
+    expect([box.getAttribute("data-ok"), box.getAttribute("data-warnings")]).toEqual([String(own.at(-1)!.ok), String(warningCount(own))]);
+    const failing = own.filter((c) => c.severity === "warning" && !c.ok);
+    expect([...box.querySelectorAll("li")].map((li) => li.textContent)).toEqual(failing.map((c) => `${c.label}: ${c.message}`));
+  }
+  expect(within(item("commercial")).getByTestId("option-checks").textContent).toMatch(/^Model integrity OK · \d warnings?/);
 });
 
 test("a catalogue profile becomes an option marked as indicative list prices, priced like the engine's option", async () => {

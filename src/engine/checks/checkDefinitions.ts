@@ -112,7 +112,14 @@ export interface CheckDefinition {
   readonly rule: Text;
   /** The year watch whose first year and jump the sheet shows beside the verdict. */
   readonly watch?: string;
+  /**
+   * What the check is about, for an option's own checks: the paths whose lines or staffing it reads, or
+   * "comparison" for a check about the paths side by side (never one option's finding). Absent: every path.
+   */
+  readonly scope?: readonly PathId[] | "comparison";
   evaluate(ctx: CheckContext): CheckOutcome;
+  /** The verdict for one path alone, where evaluate() speaks for all three (an option's checks use it). */
+  evaluatePath?(ctx: CheckContext, path: PathId): CheckOutcome;
   excel(refs: CheckExcelRefs): string;
 }
 
@@ -230,7 +237,7 @@ function hasCalls(req: Requirements): boolean {
 }
 
 /** A lure check on a "rise" or "positive" year watch. */
-function lureCheck(id: string, watch: string, label: Text, rule: Text, what: (ctx: CheckContext, w: WatchResult) => Text): CheckDefinition {
+function lureCheck(id: string, watch: string, scope: readonly PathId[], label: Text, rule: Text, what: (ctx: CheckContext, w: WatchResult) => Text): CheckDefinition {
   return {
     id,
     trap: "lure",
@@ -238,6 +245,7 @@ function lureCheck(id: string, watch: string, label: Text, rule: Text, what: (ct
     label,
     rule,
     watch,
+    scope,
     evaluate(ctx) {
       const w = ctx.watch(watch);
       if (w.year === null) return { ok: true, detail: both("Not triggered within the horizon", "预算期内未触发") };
@@ -283,6 +291,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   // ── 1. Underestimated technical threshold ──
   {
     id: "buildTeamSelfBuild",
+    scope: ["selfBuild"],
     trap: "threshold",
     severity: "warning",
     label: both("Self-build: the build team is big enough to build an IM", "自建：建设团队规模足以完成 IM 建设"),
@@ -300,6 +309,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
   {
     id: "buildTeamHybrid",
+    scope: ["hybrid"],
     trap: "threshold",
     severity: "warning",
     label: both("Hybrid: the build team is big enough for own clients and services", "混合：建设团队规模足以开发自有客户端和服务"),
@@ -313,6 +323,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
   {
     id: "maintenanceSelfBuild",
+    scope: ["selfBuild"],
     trap: "threshold",
     severity: "warning",
     label: both("Self-build: maintenance developers after go-live", "自建：上线后的维护开发人员"),
@@ -327,6 +338,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
   {
     id: "maintenanceHybrid",
+    scope: ["hybrid"],
     trap: "threshold",
     severity: "warning",
     label: both("Hybrid: maintenance developers after go-live", "混合：上线后的维护开发人员"),
@@ -340,6 +352,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
   {
     id: "onCallSelfBuild",
+    scope: ["selfBuild"],
     trap: "threshold",
     severity: "warning",
     label: both("Self-build: a 24×7 on-call rota and enough SRE for the nodes", "自建：7×24 值班轮岗且运维人数覆盖节点"),
@@ -414,6 +427,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
   {
     id: "equalTerms",
+    scope: "comparison",
     trap: "longTerm",
     severity: "warning",
     label: both("Paths that go live at different times carry the current system's cost until then", "上线时间不同的方案在上线前计入现有系统成本"),
@@ -442,6 +456,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   lureCheck(
     "lureImPaasStep",
     "imPaasSteps",
+    ["hybrid"],
     both("Hybrid (China): no IM PaaS plan step is crossed after the first year", "混合（国内）：首年之后不跨越 IM PaaS 套餐档"),
     both("DAU growth crossing a further 10k-DAU step raises the monthly plan (RongCloud steps)", "日活增长跨越每 1 万 DAU 的档位会提高月费（融云套餐）"),
     (_ctx, w) => both(`DAU crosses a plan step ${w.when.en} (steps ${w.levels[w.year! - 1]} → ${w.levels[w.year!]})${jumpText(w).en}`, `${w.when.zh}日活跨越套餐档（${w.levels[w.year! - 1]} → ${w.levels[w.year!]} 档）${jumpText(w).zh}`),
@@ -449,6 +464,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   lureCheck(
     "lureImPaasFreeTier",
     "imPaasFreeTier",
+    ["hybrid"],
     both("Hybrid (international): the chat PaaS free tier does not end within the horizon", "混合（国际）：聊天 PaaS 免费额度不会在预算期内用尽"),
     both("Users passing the free MAU start the per-MAU bill", "用户超过免费 MAU 后开始按 MAU 计费"),
     (_ctx, w) => both(`Users pass the free MAU ${w.when.en}${jumpText(w).en}`, `${w.when.zh}用户超过免费 MAU${jumpText(w).zh}`),
@@ -456,6 +472,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   lureCheck(
     "lurePushBand",
     "pushBand",
+    ["selfBuild", "hybrid"],
     both("Own apps (China): the push band does not change within the horizon", "自有客户端（国内）：推送套餐档在预算期内不变"),
     both("Online devices crossing a band limit move to a dearer flat band (JPush VIP bands)", "在线设备数超过档位上限会升到更贵的套餐（极光 VIP 档位）"),
     (_ctx, w) => both(`Online devices cross into band ${w.levels[w.year!] + 1} ${w.when.en}${jumpText(w).en}`, `${w.when.zh}在线设备数进入第 ${w.levels[w.year!] + 1} 档${jumpText(w).zh}`),
@@ -463,6 +480,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   lureCheck(
     "lureRtcFreeMinutes",
     "rtcFreeMinutes",
+    ["hybrid"],
     both("Hybrid: RTC free minutes are not exceeded after the first year", "混合：首年之后不会超出 RTC 免费分钟"),
     both("Call minutes beyond the monthly free allowance are billed per 1,000 participant-minutes", "超出每月免费额度的通话按每千人分钟计费"),
     (_ctx, w) => both(`Call minutes exceed the free allowance ${w.when.en}${jumpText(w).en}`, `${w.when.zh}通话分钟超出免费额度${jumpText(w).zh}`),
@@ -470,6 +488,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   lureCheck(
     "lureSaasMinimumSeats",
     "saasMinimumSeats",
+    ["commercial"],
     both("Commercial SaaS: users reach the minimum seat commitment every year", "商业 SaaS：每年用户数不低于最低席位承诺"),
     both("Below the minimum, unused seats are paid for (Rate_saas_min_seats_cn / _intl)", "低于最低席位时需为闲置席位付费（Rate_saas_min_seats_cn / _intl）"),
     (_ctx, w) => both(`${fte(w.levels[w.year!])} unused seats paid for ${w.when.en}`, `${w.when.zh}需为 ${fte(w.levels[w.year!])} 个闲置席位付费`),
@@ -477,6 +496,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   lureCheck(
     "lureSaasRenewal",
     "saasRenewal",
+    ["commercial"],
     both("Commercial SaaS: no renewal uplift on the seat price", "商业 SaaS：席位续费不涨价"),
     both("After the price hold, a yearly renewal uplift raises the seat price up to the offer's cap (research: SaaS price drift 3–8% a year)", "锁价期后，续费涨价使席位单价逐年上涨，直至报价的上限（研究：SaaS 价格年涨 3%–8%）"),
     (ctx, w) => {
@@ -583,6 +603,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...PATH_IDS.map(
     (p): CheckDefinition => ({
       id: `sum_${p}`,
+      scope: [p],
       trap: "integrity",
       severity: "integrity",
       label: both(`${pathLabel(p).en}: categories and contingency add up to the total`, `${pathLabel(p).zh}：各类别与预备费之和等于合计`),
@@ -597,6 +618,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...PATH_IDS.map(
     (p): CheckDefinition => ({
       id: `nonNegative_${p}`,
+      scope: [p],
       trap: "integrity",
       severity: "integrity",
       label: both(`${pathLabel(p).en}: no negative cost in any line or month`, `${pathLabel(p).zh}：任何费用项和月份都没有负数`),
@@ -611,6 +633,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...PATH_IDS.map(
     (p): CheckDefinition => ({
       id: `phasing_${p}`,
+      scope: [p],
       trap: "integrity",
       severity: "integrity",
       label: both(`${pathLabel(p).en}: the months add up to the fiscal years and the fiscal years to the TCO`, `${pathLabel(p).zh}：各月之和等于各财年之和，各财年之和等于总拥有成本`),
@@ -626,6 +649,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...PATH_IDS.map(
     (p): CheckDefinition => ({
       id: `reconciles_${p}`,
+      scope: [p],
       trap: "integrity",
       severity: "integrity",
       label: both(`${pathLabel(p).en}: cash reconciles with P&L + net book value + prepaid at every fiscal year end`, `${pathLabel(p).zh}：各财年末现金与损益 + 账面净值 + 预付余额勾稽相符`),
@@ -677,6 +701,10 @@ export const CHECKS: readonly CheckDefinition[] = [
         ok,
         detail: both(PATH_IDS.map((p, i) => `${pathLabel(p).en} ${pct(shares[i])}`).join(", "), PATH_IDS.map((p, i) => `${pathLabel(p).zh} ${pct(shares[i])}`).join("，")),
       };
+    },
+    evaluatePath(ctx, p) {
+      const share = ctx.budget.paths[p].estimateShare.toNumber();
+      return { ok: share <= MAX_ESTIMATE_SHARE, detail: both(`${pathLabel(p).en} ${pct(share)}`, `${pathLabel(p).zh} ${pct(share)}`) };
     },
     excel: (r) => `AND(${PATH_IDS.map((p) => `${r.estimateShare(p)}<=${r.threshold("maxEstimateShare")}`).join(",")})`,
   },

@@ -9,7 +9,7 @@ import type { RateCardEntry } from "../rateCard/RateCardEntry";
 import type { RiskDriverOverrides } from "../risk/riskDrivers";
 import { analyticFrom, type AnalyticResult } from "../risk/sensitivity";
 import { prepareRisk } from "../risk/riskModel";
-import { CHECKS, SEVERITIES, TRAPS, checksFor, riskRunFeedsTotals, type CheckContext, type Severity, type TrapId, type WatchResult } from "./checkDefinitions";
+import { CHECKS, SEVERITIES, TRAPS, checksFor, riskRunFeedsTotals, type CheckContext, type CheckDefinition, type CheckOutcome, type Severity, type TrapId, type WatchResult } from "./checkDefinitions";
 import { YEAR_WATCHES, yearWatch, type YearWatch } from "./yearWatches";
 
 export interface ChecksOptions {
@@ -102,21 +102,23 @@ export function checkContext(raw: Readonly<Record<string, unknown>> = {}, option
 export function computeChecks(raw: Readonly<Record<string, unknown>> = {}, options: ChecksOptions = {}): CheckResult[] {
   const zh = options.language === "zh-CN";
   const ctx = checkContext(raw, options);
-  const results: CheckResult[] = checksFor(riskRunFeedsTotals(ctx.requirements)).map((c) => {
-    const o = c.evaluate(ctx);
-    return {
-      id: c.id,
-      trap: c.trap,
-      severity: c.severity,
-      label: zh ? c.label.zh : c.label.en,
-      ok: o.ok,
-      message: zh ? o.detail.zh : o.detail.en,
-      ...(o.year !== undefined ? { year: o.year } : {}),
-      ...(o.jump !== undefined ? { jump: o.jump } : {}),
-    };
-  });
+  const results = checksFor(riskRunFeedsTotals(ctx.requirements)).map((c) => checkResult(c, c.evaluate(ctx), zh));
   results.push(checkAll(results, zh));
   return results;
+}
+
+/** One check's verdict in the caller's language. */
+export function checkResult(c: CheckDefinition, o: CheckOutcome, zh: boolean): CheckResult {
+  return {
+    id: c.id,
+    trap: c.trap,
+    severity: c.severity,
+    label: zh ? c.label.zh : c.label.en,
+    ok: o.ok,
+    message: zh ? o.detail.zh : o.detail.en,
+    ...(o.year !== undefined ? { year: o.year } : {}),
+    ...(o.jump !== undefined ? { jump: o.jump } : {}),
+  };
 }
 
 /** Failing warnings (the workbook's Warning_Count). */
@@ -124,7 +126,8 @@ export function warningCount(results: readonly CheckResult[]): number {
   return results.filter((r) => r.id !== "all" && r.severity === "warning" && !r.ok).length;
 }
 
-function checkAll(results: readonly CheckResult[], zh: boolean): CheckResult {
+/** Check_All over the given results: every integrity check passes; the message counts the warnings. */
+export function checkAll(results: readonly CheckResult[], zh: boolean): CheckResult {
   const integrity = results.filter((r) => r.severity === "integrity");
   const failed = integrity.filter((r) => !r.ok).length;
   const warnings = warningCount(results);

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { MAX_OPTIONS, MAX_OPTION_NAME_CHARS, PATHS, computeOptions, isQuoted, rankByTco, type BudgetOption, type BudgetResult, type OptionBudget } from "../../engine";
+import { MAX_OPTIONS, MAX_OPTION_NAME_CHARS, PATHS, computeOptions, isQuoted, optionChecks, rankByTco, warningCount, type BudgetOption, type BudgetResult, type CheckResult, type OptionBudget } from "../../engine";
 import { formatMoney } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { duplicateOption, removeOption, renameOption } from "../state/optionList";
@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: 0, fontSize: tokens.fontSizeBase200 },
   figure: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  checks: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", "& summary": { cursor: "pointer" } },
+  warningList: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   // A column: a native select is as wide as its longest option, so it takes the panel's width, never more.
   add: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS, minWidth: 0 },
   addButton: { alignSelf: "flex-start" },
@@ -85,6 +87,11 @@ export function OptionsSection({ lang, options, onOptions, inputs, result, price
   const styles = useStyles();
   const { budgets, error } = priced;
   const kit = useVendorKit(open);
+  // Each option's own checks (about 20 ms each): worked out only while the panel is open.
+  const checks = React.useMemo(() => {
+    if (!open || !budgets || !inputs) return new Map<string, CheckResult[]>();
+    return new Map(budgets.map((b) => [b.option.id, optionChecks(inputs, b, { language: lang })]));
+  }, [open, budgets, inputs, lang]);
   const [listError, setListError] = React.useState<string | null>(null);
   const [quoteFor, setQuoteFor] = React.useState<string | null>(null);
   const apply = (change: () => BudgetOption[]) => {
@@ -109,6 +116,7 @@ export function OptionsSection({ lang, options, onOptions, inputs, result, price
           <li key={option.id} className={styles.item} data-option={option.id} data-tco={budget?.tco.toFixed(2)}>
             <OptionHead option={option} rank={budgets ? i + 1 : null} lang={lang} />
             {budget && result && <OptionFigures budget={budget} currency={result.currency} lang={lang} />}
+            {checks.has(option.id) && <OptionChecks checks={checks.get(option.id)!} lang={lang} />}
             <OptionActions
               option={option}
               lang={lang}
@@ -184,6 +192,31 @@ function OptionFigures({ budget, currency, lang }: { readonly budget: OptionBudg
         {formatMoney(budget.costPerUserMonth, currency, lang, 2)} {t.perUser}
       </span>
       <span className={styles.figure}>{budget.goLiveMonth ? fill(t.goLive, { month: budget.goLiveMonth }) : t.notLive}</span>
+    </div>
+  );
+}
+
+/** Check_All for the option and its own warnings, the failing ones listed under a disclosure. */
+function OptionChecks({ checks, lang }: { readonly checks: readonly CheckResult[]; readonly lang: Lang }): React.ReactElement {
+  const t = STRINGS[lang].options;
+  const styles = useStyles();
+  const all = checks.find((c) => c.id === "all");
+  const failing = checks.filter((c) => c.severity === "warning" && !c.ok);
+  const verdict = all?.ok ? t.integrityOk : t.integrityFail;
+  return (
+    <div className={styles.checks} data-testid="option-checks" data-ok={String(all?.ok)} data-warnings={warningCount(checks)}>
+      {failing.length === 0 ? (
+        <span>{`${verdict} · ${t.noWarnings}`}</span>
+      ) : (
+        <details>
+          <summary>{`${verdict} · ${fill(failing.length === 1 ? t.oneWarning : t.warnings, { n: failing.length })}`}</summary>
+          <ul className={styles.warningList}>
+            {failing.map((c) => (
+              <li key={c.id}>{`${c.label}: ${c.message}`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -187,6 +187,12 @@ export interface UiStrings {
     readonly perUser: string;
     readonly goLive: string;
     readonly notLive: string;
+    /** An option's own Check_All, then its failing warnings ({n}). */
+    readonly integrityOk: string;
+    readonly integrityFail: string;
+    readonly noWarnings: string;
+    readonly oneWarning: string;
+    readonly warnings: string;
     readonly indicative: string;
     readonly quoted: string;
     readonly rename: string;
