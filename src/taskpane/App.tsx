@@ -9,9 +9,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Title3,
   makeStyles,
   tokens,
@@ -24,6 +21,7 @@ import { FiscalYearViews } from "./components/FiscalYearViews";
 import { ChangedInfo, GeneratePanel } from "./components/GeneratePanel";
 import { PaneSection, type PaneSectionId } from "./components/PaneSection";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { Notice } from "./components/Notice";
 import { OptionsSection, useOptionBudgets } from "./components/OptionsSection";
 import { PreviewCards, PreviewStrip } from "./components/PreviewCards";
 import { RequirementsForm } from "./components/RequirementsForm";
@@ -177,14 +175,10 @@ export function App({ initialLang, theme, actions, standalone, debounceMs = 150,
           t.preview.title,
           <section className={styles.section} aria-labelledby="imcost-preview-title" data-testid="preview">
             {!valid && (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>{t.preview.stale}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="warning">{t.preview.stale}</Notice>
             )}
             {preview.error && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{fill(t.preview.computeFailed, { message: preview.error })}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="error">{fill(t.preview.computeFailed, { message: preview.error })}</Notice>
             )}
             {preview.result && (
               <>
@@ -296,11 +290,8 @@ function OptionsSummary({ lang, budgets }: { readonly lang: Lang; readonly budge
 function StandaloneBanner({ lang }: { readonly lang: Lang }): React.ReactElement {
   const t = STRINGS[lang].standalone;
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="standalone-banner">
-      <MessageBarBody>
-        <MessageBarTitle>{t.bannerTitle}</MessageBarTitle>
-        {t.banner}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="info" title={t.bannerTitle} testId="standalone-banner">
+      {t.banner}
+    </Notice>
   );
 }

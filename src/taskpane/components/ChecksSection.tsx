@@ -13,9 +13,6 @@ import {
   AccordionPanel,
   Badge,
   Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   makeStyles,
   mergeClasses,
   tokens,
@@ -24,6 +21,7 @@ import {
 import { TRAPS, warningCount, type CheckResult, type TrapId } from "../../engine";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { StatusIcon } from "./StatusIcon";
+import { Notice } from "./Notice";
 import { signedMoney } from "./TornadoChart";
 
 /** The groups: the model's integrity (Check_All) first, then the warnings by trap. */
@@ -90,17 +88,12 @@ export function ChecksSection({ checks, error, lang, currency, stale }: ChecksSe
     <section className={styles.root} aria-labelledby="imcost-checks-title" data-testid="checks">
       <Caption1 className={styles.hint}>{t.intro}</Caption1>
       {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{fill(t.failed, { message: error })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{fill(t.failed, { message: error })}</Notice>
       )}
       {all && (
-        <MessageBar intent={allIntent(all.ok, warningCount(checks ?? []))} layout="multiline" data-testid="check-all" data-ok={all.ok} data-warning-count={warningCount(checks ?? [])}>
-          <MessageBarBody>
-            <MessageBarTitle>{t.allTitle}</MessageBarTitle>
-            {all.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent={allIntent(all.ok, warningCount(checks ?? []))} title={t.allTitle} testId="check-all" data={{ "data-ok": String(all.ok), "data-warning-count": warningCount(checks ?? []) }}>
+          {all.message}
+        </Notice>
       )}
       {groups.length > 0 && (
         <Accordion multiple collapsible openItems={openItems} onToggle={onToggle} className={mergeClasses(stale && styles.stale)}>

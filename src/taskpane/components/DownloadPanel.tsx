@@ -3,14 +3,12 @@
  * Generate / Load, then what the browser received, or the error said once in the pane's language.
  */
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
 import type { MonteCarloResult } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
 import type { DownloadOutcome, StandaloneActions } from "../standalone/downloadBudget";
 import { PrimaryFooterButton } from "./PrimaryFooterButton";
-import { FOOTER_STYLES } from "./sharedStyles";
-
-const useStyles = makeStyles(FOOTER_STYLES);
+import { ActionFooter } from "./ActionFooter";
+import { Notice } from "./Notice";
 
 type Status =
   | { readonly kind: "idle" }
@@ -28,7 +26,6 @@ export interface DownloadPanelProps {
 }
 
 export function DownloadPanel({ lang, actions, raw, valid, monteCarlo }: DownloadPanelProps): React.ReactElement {
-  const styles = useStyles();
   const t = STRINGS[lang].standalone;
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
   const busy = status.kind === "writing";
@@ -45,31 +42,31 @@ export function DownloadPanel({ lang, actions, raw, valid, monteCarlo }: Downloa
   };
 
   return (
-    <footer className={styles.root} aria-label={t.footerLabel} data-testid="action-footer">
-      <div className={styles.messages} role="status" aria-live="polite">
-        {status.kind === "done" && (
-          <MessageBar intent="success" layout="multiline" data-testid="download-success">
-            <MessageBarBody>
+    <ActionFooter
+      label={t.footerLabel}
+      valid={valid}
+      blockedId="imcost-download-blocked"
+      blockedText={t.fixFirst}
+      messagesLive
+      messages={
+        <>
+          {status.kind === "done" && (
+            <Notice intent="success" testId="download-success">
               {fill(t.downloaded, { file: status.outcome.fileName, sheets: status.outcome.sheets, kb: Math.max(1, Math.round(status.outcome.bytes / 1024)) })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "failed" && (
-          <MessageBar intent="error" layout="multiline" role="alert" data-testid="download-error">
-            <MessageBarBody>{fill(t.downloadFailed, { message: status.message })}</MessageBarBody>
-          </MessageBar>
-        )}
-        {!valid && (
-          <Caption1 id="imcost-download-blocked" className={styles.info}>
-            {t.fixFirst}
-          </Caption1>
-        )}
-      </div>
-      <div className={styles.buttons}>
-        <PrimaryFooterButton className={styles.primary} busy={busy} running={busy} valid={valid} blockedBy="imcost-download-blocked" onClick={download} testId="download">
+            </Notice>
+          )}
+          {status.kind === "failed" && (
+            <Notice intent="error" alert testId="download-error">
+              {fill(t.downloadFailed, { message: status.message })}
+            </Notice>
+          )}
+        </>
+      }
+      buttons={(primary) => (
+        <PrimaryFooterButton className={primary} busy={busy} running={busy} valid={valid} blockedBy="imcost-download-blocked" onClick={download} testId="download">
           {busy ? t.downloading : t.download}
         </PrimaryFooterButton>
-      </div>
-    </footer>
+      )}
+    />
   );
 }

@@ -4,18 +4,11 @@
  * the pane's language with what was kept. The full step list sits in a collapsed "details".
  */
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { MonteCarloResult } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
+import { ActionFooter } from "./ActionFooter";
+import { Notice } from "./Notice";
 import { PrimaryFooterButton } from "./PrimaryFooterButton";
 import { FOOTER_STYLES } from "./sharedStyles";
 import { failureTextOf, keptKindOf, type FailureText, type GenerateOutcome, type KeptKind, type ProgressStep, type WorkbookActions } from "../workbookTypes";
@@ -103,12 +96,15 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, onLoaded, mo
   const progress = last ? Math.max(1, STEP_ORDER.indexOf(last.id) + 1) / STEP_ORDER.length : 0;
 
   return (
-    <footer className={styles.root} aria-label={t.title} data-testid="action-footer">
-      <div className={styles.messages}>
-        {status.kind === "generated" && (
-          <MessageBar intent="success" layout="multiline" data-testid="generate-success">
-            <MessageBarBody>
-              <MessageBarTitle>{t.success}</MessageBarTitle>
+    <ActionFooter
+      label={t.title}
+      valid={valid}
+      blockedId="imcost-generate-blocked"
+      blockedText={t.fixFirst}
+      messages={
+        <>
+          {status.kind === "generated" && (
+            <Notice intent="success" title={t.success} testId="generate-success">
               {fill(status.outcome.rewrittenSheets.length > 0 ? t.successRewritten : t.successCreated, {
                 created: status.outcome.createdSheets.length,
                 rewritten: status.outcome.rewrittenSheets.length,
@@ -117,36 +113,29 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, onLoaded, mo
               })}
               {status.outcome.activated && <> {fill(t.compareOpened, { sheet: status.outcome.activated })}</>}
               <StepList steps={steps} running={false} lang={lang} />
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "failed" && (
-          <MessageBar intent="error" layout="multiline" role="alert" data-testid="generate-error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.failed}</MessageBarTitle>
+            </Notice>
+          )}
+          {status.kind === "failed" && (
+            <Notice intent="error" title={t.failed} alert testId="generate-error">
               {status.failure.known ? fill(t.writerErrors[status.failure.known], { sheet: status.failure.sheet }) : fill(t.excelSaid, { message: status.failure.excelMessage })} {t.kept[status.kept]}
               <StepList steps={steps} running={false} lang={lang} />
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "loaded" && (
-          <MessageBar intent={status.count > 0 ? "info" : "warning"} layout="multiline" data-testid="load-success" data-count={status.count}>
-            <MessageBarBody>{status.count > 0 ? fill(t.loaded, { n: status.count }) : t.loadedNone}</MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "loadFailed" && (
-          <MessageBar intent="error" layout="multiline" role="alert" data-testid="load-error">
-            <MessageBarBody>{fill(t.loadFailed, { message: status.message })}</MessageBarBody>
-          </MessageBar>
-        )}
-        {!valid && (
-          <Caption1 id="imcost-generate-blocked" className={styles.info}>
-            {t.fixFirst}
-          </Caption1>
-        )}
-      </div>
-      <div role="status" aria-live="polite" aria-atomic="true">
-        {status.kind === "generating" && last && (
+            </Notice>
+          )}
+          {status.kind === "loaded" && (
+            <Notice intent={status.count > 0 ? "info" : "warning"} testId="load-success" data={{ "data-count": status.count }}>
+              {status.count > 0 ? fill(t.loaded, { n: status.count }) : t.loadedNone}
+            </Notice>
+          )}
+          {status.kind === "loadFailed" && (
+            <Notice intent="error" alert testId="load-error">
+              {fill(t.loadFailed, { message: status.message })}
+            </Notice>
+          )}
+        </>
+      }
+      progress={
+        status.kind === "generating" &&
+        last && (
           <>
             <ProgressBar value={progress} thickness="medium" aria-label={t.progressLabel} />
             <Caption1 className={styles.current} data-testid="progress-current">
@@ -154,17 +143,19 @@ export function GeneratePanel({ lang, actions, raw, valid, changed, onLoaded, mo
             </Caption1>
             <StepList steps={steps} running lang={lang} />
           </>
-        )}
-      </div>
-      <div className={styles.buttons}>
-        <PrimaryFooterButton className={styles.primary} busy={busy} running={status.kind === "generating"} valid={valid} blockedBy="imcost-generate-blocked" onClick={generate} testId="generate">
-          {status.kind === "generating" ? t.generating : t.generate}
-        </PrimaryFooterButton>
-        <Button appearance="secondary" disabled={busy} onClick={load} data-testid="load">
-          {status.kind === "loading" ? t.loading : t.load}
-        </Button>
-      </div>
-    </footer>
+        )
+      }
+      buttons={(primary) => (
+        <>
+          <PrimaryFooterButton className={primary} busy={busy} running={status.kind === "generating"} valid={valid} blockedBy="imcost-generate-blocked" onClick={generate} testId="generate">
+            {status.kind === "generating" ? t.generating : t.generate}
+          </PrimaryFooterButton>
+          <Button appearance="secondary" disabled={busy} onClick={load} data-testid="load">
+            {status.kind === "loading" ? t.loading : t.load}
+          </Button>
+        </>
+      )}
+    />
   );
 }
 

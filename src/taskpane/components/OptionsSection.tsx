@@ -5,7 +5,7 @@
  * as quoted. The catalogue loads when the panel is first opened, the quote code on the first import.
  */
 import * as React from "react";
-import { Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { MAX_OPTIONS, MAX_OPTION_NAME_CHARS, PATHS, computeOptions, isQuoted, optionChecks, rankByTco, warningCount, type BudgetOption, type BudgetResult, type CheckResult, type OptionBudget } from "../../engine";
 import { formatMoney } from "../i18n/format";
 import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
@@ -14,6 +14,7 @@ import type { VendorChoice } from "../options/vendorChoices";
 
 const loadVendorChoices = () => import(/* webpackChunkName: "vendor-catalogue" */ "../options/vendorChoices");
 type VendorKit = Awaited<ReturnType<typeof loadVendorChoices>>;
+import { Notice } from "./Notice";
 import { QuoteImport } from "./QuoteImport";
 import { PATH_STYLE } from "./pathStyle";
 
@@ -107,9 +108,7 @@ export function OptionsSection({ lang, options, onOptions, inputs, result, price
     <section className={styles.root} aria-labelledby="imcost-options-title" data-testid="options">
       <Caption1 className={styles.hint}>{t.intro}</Caption1>
       {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{fill(t.computeFailed, { message: error })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{fill(t.computeFailed, { message: error })}</Notice>
       )}
       <ol className={styles.list} aria-label={t.listLabel}>
         {ranked.map(({ option, budget }, i) => (
@@ -139,9 +138,7 @@ export function OptionsSection({ lang, options, onOptions, inputs, result, price
         <Caption1 className={styles.hint}>{t.loading}</Caption1>
       )}
       {listError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{listError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{listError}</Notice>
       )}
       <Caption1 className={styles.hint}>{t.workbookNote}</Caption1>
     </section>

@@ -4,7 +4,8 @@
  * An expired item is imported and warned about.
  */
 import * as React from "react";
-import { Button, Caption1, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 import type { BudgetOption } from "../../engine";
 import { fill, STRINGS, type Lang } from "../i18n/strings";
 import { quoteErrorText } from "../options/quoteErrorText";
@@ -88,13 +89,11 @@ export function QuoteImport({ lang, option, options, inputs, onImported, readSel
         </Button>
       </div>
       {outcome && (
-        <MessageBar intent={outcome.intent} layout="multiline" data-testid="quote-outcome">
-          <MessageBarBody>
-            {outcome.lines.map((line, i) => (
-              <div key={i}>{line}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent={outcome.intent} alert={outcome.intent === "error"} testId="quote-outcome">
+          {outcome.lines.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+        </Notice>
       )}
     </div>
   );

@@ -5,7 +5,7 @@
  * (useRiskAnalysis) and are formatted as the preview formats money.
  */
 import * as React from "react";
-import { Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Select, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PATH_CARD_STYLES, STALE_CARDS } from "./sharedStyles";
 import { PATHS, type PathId, type PathRisk } from "../../engine";
 import type { RiskAnalysis } from "../hooks/useRiskAnalysis";
@@ -14,6 +14,7 @@ import { fill, specLang, STRINGS, type Lang } from "../i18n/strings";
 import { RISK_SEED, RISK_TRIALS } from "../risk/riskProtocol";
 import { PATH_STYLE } from "./pathStyle";
 import { TornadoChart } from "./TornadoChart";
+import { Notice } from "./Notice";
 
 type Currency = "CNY" | "USD";
 
@@ -120,14 +121,10 @@ export function RiskSection({ analysis, paths, lang, stale, horizonYears }: Risk
       </div>
       <Caption1 className={styles.hint}>{fill(t.intro, { trials: formatInteger(mc?.trials ?? RISK_TRIALS, lang), seed: mc?.seed ?? RISK_SEED, n: horizonYears })}</Caption1>
       {analysis.status === "error" && analysis.error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{fill(t.failed, { message: analysis.error })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{fill(t.failed, { message: analysis.error })}</Notice>
       )}
       {stale && data && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.stale}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t.stale}</Notice>
       )}
       {!mc || !data ? (
         <div className={styles.placeholder} aria-hidden="true">
