@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { computeBudget, offerRateOverrides, tieredCharge, type BudgetResult, type OfferFigure, type OfferProfile } from "../../../src/engine";
+import { RATE_CARD_ENTRIES, computeBudget, offerRateOverrides, tieredCharge, type BudgetResult, type OfferFigure, type OfferProfile } from "../../../src/engine";
 
 /**
  * A SaaS offer priced as a reviewer prices it from the vendor's terms. The requirements keep the seat count
@@ -73,6 +73,21 @@ describe("a 5,000-seat offer with a volume band, a negotiated discount, an editi
     close(at(4000), perSeat(4000, 50));
     close(at(4001), perSeat(4001, 42));
     expect(at(4001).lessThan(at(4000))).toBe(true);
+    // 1,000 seats still at 60; 1,001 at 50.
+    close(at(1000), perSeat(1000, 60));
+    close(at(1001), perSeat(1001, 50));
+  });
+
+  test("free seats come off the count before the band's price applies (all units)", () => {
+    const withFree = budget({ ...OFFER, freeSeats: f("100") });
+    // 4,900 paid seats; the band is still the one holding the whole count (5,000): 42, less 20%.
+    close(yearly(withFree, "saasSeats", 1), new Decimal(4900).times(42).times(0.8).times(12).plus(edition).times(prepaid).dividedBy(VAT));
+  });
+
+  test("a domestic (信创) edition carries the rate card's licence uplift on the subscription", () => {
+    const uplift = new Decimal(Number(RATE_CARD_ENTRIES.find((e) => e.key === "domestic_licence_uplift")!.list));
+    const domestic = budget(OFFER, { ...REQ, domesticTech: true });
+    close(yearly(domestic, "saasSeats", 1), subscription.times(uplift.plus(1)));
   });
 });
 
@@ -90,6 +105,27 @@ describe("free tiers", () => {
     const byTiered = tieredCharge(new Decimal(1000), { limits: [new Decimal(800), null], prices: [new Decimal(10), new Decimal(8)] }, "graduated", new Decimal(500));
     expect(byTiered.toString()).toBe(month.toString());
     close(yearly(budget(offer, { ...REQ, headcount: 1000 }), "saasSeats", 1), month.times(12).dividedBy(VAT));
+  });
+
+  test("three graduated bands: 3,000 users with 500 free pay 300 at 10, 1,200 at 9 and 1,000 at 8", () => {
+    const offer: OfferProfile = {
+      ...OFFER,
+      seatTiers: {
+        ...OFFER.seatTiers,
+        mode: "graduated",
+        tiers: [
+          { upToSeats: f("800"), pricePerSeatMonth: f("10") },
+          { upToSeats: f("2000"), pricePerSeatMonth: f("9") },
+          { upToSeats: null, pricePerSeatMonth: f("8") },
+        ],
+      },
+      freeSeats: f("500"),
+      editionFeePerYear: f("0"),
+      negotiatedDiscount: f("0"),
+      billing: { cycle: "annualInAdvance", prepayDiscount: f("0") },
+    };
+    const month = new Decimal(300 * 10 + 1200 * 9 + 1000 * 8); // 21,800
+    close(yearly(budget(offer, { ...REQ, headcount: 3000 }), "saasSeats", 1), month.times(12).dividedBy(VAT));
   });
 
   test("a free base edition with a paid archiving add-on (WeCom-style): no seat fee, the add-on for a regulated industry", () => {

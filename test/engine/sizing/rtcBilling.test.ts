@@ -62,6 +62,19 @@ describe("the band of the total resolution received", () => {
     expect(big.band).toBe(5);
     expect(close(big.price, INTL.k4 * FX)).toBe(true);
   });
+  test("a 9-person 1080p call receives 2.0736 + 7 × 0.2304 = 3.6864 MP, exactly the 2K ceiling: billed as 2K, not 4K", () => {
+    const got = firstYear({ avgMeetingSize: 9, videoResolution: "1080p" });
+    expect(got.thumbs).toBe(7);
+    expect(got.pixels).toBe(BAND_CEILING.k2);
+    expect(got.band).toBe(4);
+    expect(close(got.price, CN.k2 / VAT)).toBe(true);
+  });
+  test("a 5-person 360p call receives 4 × 0.2304 = 0.9216 MP, exactly the HD ceiling: billed as HD", () => {
+    const got = firstYear({ avgMeetingSize: 5, videoResolution: "360p" });
+    expect(got.pixels).toBe(BAND_CEILING.hd);
+    expect(got.band).toBe(2);
+    expect(close(got.price, CN.hd / VAT)).toBe(true);
+  });
   test.each([
     ["360p", PX.p360, 1, CN.sd],
     ["720p", PX.p720, 2, CN.hd],

@@ -346,6 +346,9 @@ test("every sizing row has a known answer here", () => {
 describe.each([
   ["defaults", {}],
   ["50,000 staff, every branch the other way", LARGE],
+  // Calls are there when the minutes add up to more than 0, whichever kind they are; none means no media at all.
+  ["video calls only", { voiceMinutesPerUserDay: 0 }],
+  ["no calls", { voiceMinutesPerUserDay: 0, videoMinutesPerUserDay: 0 }],
 ] as const)("%s", (_name, changes) => {
   const inputs: Inputs = { ...DEFAULTS, ...changes };
   const want = expected(inputs);
