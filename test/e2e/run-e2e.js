@@ -820,6 +820,10 @@ async function main() {
       });
       await opt.page.screenshot({ path: path.join(SHOTS, "pane-en-options-350.png"), fullPage: true, clip: { x: 0, y: box.top, width: 350, height: box.height } });
     });
+    await test("axe-core: no serious or critical violation with the Options panel open (a warning list expanded)", async () => {
+      await opt.page.locator("[data-option='commercial'] [data-testid='option-checks'] summary").first().click();
+      assertEqual(await runAxe(opt.page), [], "violations");
+    });
     await opt.page.close();
 
     // ============================================================ Excel's pane sizes
